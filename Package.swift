@@ -1,0 +1,52 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "KnowledgeGraph",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "kg", targets: ["kg"]),
+        .library(name: "KnowledgeGraph", targets: ["KnowledgeGraph"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "GraphQuery", targets: ["GraphQuery"]),
+        .library(name: "GraphExport", targets: ["GraphExport"]),
+        .library(name: "GraphRender", targets: ["GraphRender"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // Graphviz's C library, found through pkg-config; no vendored headers.
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]
+        ),
+        .target(name: "KnowledgeGraph"),
+        .target(
+            name: "Extraction",
+            dependencies: ["KnowledgeGraph"],
+            resources: [.copy("Resources")]
+        ),
+        .target(name: "GraphQuery", dependencies: ["KnowledgeGraph"]),
+        .target(name: "GraphRender", dependencies: ["KnowledgeGraph", "CGraphviz"]),
+        .target(name: "GraphExport", dependencies: ["KnowledgeGraph", "GraphRender"]),
+        .executableTarget(
+            name: "kg",
+            dependencies: [
+                "KnowledgeGraph", "Extraction", "GraphQuery", "GraphExport", "GraphRender",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "KnowledgeGraph"]),
+        .testTarget(name: "GraphQueryTests", dependencies: ["GraphQuery", "KnowledgeGraph"]),
+        .testTarget(
+            name: "GraphRenderTests",
+            dependencies: ["GraphRender", "GraphExport", "KnowledgeGraph"],
+            resources: [.copy("Golden")]
+        ),
+        .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,99 @@
+/// Offsets in this model count Unicode scalars from the start of the original
+/// document text (as Python's `str` indexing and spaCy's `Span.start_char` do):
+/// `start` is inclusive, `end` exclusive.
+
+/// One place in a document where an entity is named.
+public struct Mention: Codable, Hashable, Sendable, Comparable {
+    public var document: String
+    /// Index of the sentence within the document, from 0.
+    public var sentence: Int
+    public var start: Int
+    public var end: Int
+    /// The original text between `start` and `end`.
+    public var text: String
+
+    public init(document: String, sentence: Int, start: Int, end: Int, text: String) {
+        self.document = document
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+
+    public static func < (a: Mention, b: Mention) -> Bool {
+        (a.document, a.start, a.end, a.text) < (b.document, b.start, b.end, b.text)
+    }
+}
+
+/// The word or words that signalled a relation, with their offsets.
+public struct Trigger: Codable, Hashable, Sendable {
+    public var start: Int
+    public var end: Int
+    public var text: String
+
+    public init(start: Int, end: Int, text: String) {
+        self.start = start
+        self.end = end
+        self.text = text
+    }
+}
+
+/// The sentence behind an edge: where it is and what it says.
+public struct Evidence: Codable, Hashable, Sendable, Comparable {
+    public var document: String
+    /// Index of the sentence within the document, from 0.
+    public var sentence: Int
+    /// Offsets of the sentence in the original document.
+    public var start: Int
+    public var end: Int
+    /// The sentence as it stands in the original text.
+    public var text: String
+    public var trigger: Trigger?
+
+    public init(document: String, sentence: Int, start: Int, end: Int, text: String, trigger: Trigger? = nil) {
+        self.document = document
+        self.sentence = sentence
+        self.start = start
+        self.end = end
+        self.text = text
+        self.trigger = trigger
+    }
+
+    public static func < (a: Evidence, b: Evidence) -> Bool {
+        (a.document, a.start, a.end, a.trigger?.start ?? -1) < (b.document, b.start, b.end, b.trigger?.start ?? -1)
+    }
+}
+
+/// A sum of money named with a relation, such as funding.
+public struct Amount: Codable, Hashable, Sendable {
+    public var value: Double
+    /// ISO 4217 code, e.g. `GBP`.
+    public var currency: String
+
+    public init(value: Double, currency: String) {
+        self.value = value
+        self.currency = currency
+    }
+}
+
+/// Facts attached to a relation beyond its type.
+public struct EdgeAttributes: Codable, Hashable, Sendable {
+    public var amount: Amount?
+    /// A person's role in an `affiliated_with` relation, e.g. `ambassador`.
+    public var role: String?
+    /// The date as written or normalised, e.g. `2016-01-12` or `12-13 January`.
+    public var date: String?
+
+    public init(amount: Amount? = nil, role: String? = nil, date: String? = nil) {
+        self.amount = amount
+        self.role = role
+        self.date = date
+    }
+
+    public var isEmpty: Bool { amount == nil && role == nil && date == nil }
+
+    /// Keeps what is set here and fills the gaps from `other`.
+    public func filling(from other: EdgeAttributes) -> EdgeAttributes {
+        EdgeAttributes(amount: amount ?? other.amount, role: role ?? other.role, date: date ?? other.date)
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct KG: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "kg")
+}
