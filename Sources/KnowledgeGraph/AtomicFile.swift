@@ -1,0 +1,22 @@
+import Foundation
+
+/// Writes output files so that a reader never sees a partial one: the data goes
+/// to a temporary file beside the target, which is then renamed over it.
+package enum AtomicFile {
+    package static func write(_ data: Data, to path: String) throws(KnowledgeGraphError) {
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent()
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir.path, isDirectory: &isDir), isDir.boolValue else {
+            throw KnowledgeGraphError(.io, "cannot write \(path): folder \(dir.path) does not exist")
+        }
+        let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        do {
+            try data.write(to: temp)
+            _ = try FileManager.default.replaceItemAt(url, withItemAt: temp)
+        } catch {
+            try? FileManager.default.removeItem(at: temp)
+            throw KnowledgeGraphError(.io, "cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+}
