@@ -20,6 +20,10 @@ public enum GraphRenderer {
                 return try g.writeDOT()
             }
             let engine = options.engine ?? .automatic(nodeCount: graph.nodeCount)
+            // sfdp draws from the C library's generators without reseeding them, so
+            // each call in a process would differ; reseed for byte-identical output.
+            srand48(1)
+            srand(1)
             let status = engine.rawValue.withCString { gvLayout(context.raw, g.raw, $0) }
             guard status == 0 else {
                 throw GraphRenderError(.layout, "layout with \(engine.rawValue) failed", graphvizMessage: takeGraphvizErrors())
