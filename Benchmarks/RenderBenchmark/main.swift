@@ -5,6 +5,33 @@ import KnowledgeGraph
 // Compares one in-process render (parse + layout + SVG through libgvc) with the
 // `dot` CLI on the same DOT file and engine, and shows the render from the model.
 // Each figure is the median of 5 runs. Usage: RenderBenchmark [sizes…]
+// `RenderBenchmark --memory N` instead renders a small graph N times after a warm-up and
+// prints the resident set size before and after, in bytes: the leak check the tests run
+// in a process of its own, where no other test's allocations can blur it.
+if CommandLine.arguments.dropFirst().first == "--memory" {
+    let count = Int(CommandLine.arguments.dropFirst(2).first ?? "") ?? 1000
+    func residentBytes() -> Int {
+        let statm = (try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8)) ?? "0 0"
+        return (Int(statm.split(separator: " ")[1]) ?? 0) * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+    let graph = SyntheticGraph.make(nodes: 12)
+    let env = ProcessInfo.processInfo.environment
+    let options = RenderOptions(format: RenderFormat(rawValue: env["F"] ?? "svg")!, engine: LayoutEngine(rawValue: env["E"] ?? "dot"), legend: env["L"] != "0")
+    let dotFile = env["DOTFILE"].map { try! String(contentsOfFile: $0, encoding: .utf8) }
+    func once() throws {
+        if let dotFile {
+            _ = try GraphRenderer.render(dot: dotFile, engine: options.engine ?? .dot, format: options.format)
+        } else {
+            _ = try GraphRenderer.render(graph, options: options)
+        }
+    }
+    for _ in 0..<100 { try once() }
+    let before = residentBytes()
+    for _ in 0..<count { try once() }
+    print(before, residentBytes())
+    exit(0)
+}
+
 let sizes = CommandLine.arguments.dropFirst().compactMap { Int($0) }
 let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kg-render-bench-\(getpid())")
 try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)

@@ -22,10 +22,10 @@ struct CGraphBuilder {
         try g.declare(AGNODE, "fontsize", default: "11")
         try g.declare(AGEDGE, "fontname", default: GraphStyle.fontName)
         try g.declare(AGEDGE, "fontsize", default: "9")
-        for name in ["shape", "style", "fillcolor", "color", "fontcolor", "label", "tooltip", "penwidth"] {
+        for name in ["shape", "style", "fillcolor", "color", "fontcolor", "label", "tooltip", "penwidth", "height", "margin"] {
             try g.declare(AGNODE, name, default: name == "label" ? "\\N" : "")
         }
-        for name in ["color", "fontcolor", "label", "tooltip", "dir", "penwidth", "labeltooltip"] {
+        for name in ["color", "fontcolor", "label", "tooltip", "dir", "penwidth", "labeltooltip", "style"] {
             try g.declare(AGEDGE, name, default: "")
         }
 
@@ -48,16 +48,23 @@ struct CGraphBuilder {
             g.set(n, "tooltip", LabelText.escaped(LabelText.nodeTooltip(node), isolatingBidi: false))
         }
 
-        for edge in graph.edges {
+        let edges = graph.edges
+        let reversed = laysOutWithDot(engine) ? Self.cycleClosingEdges(graph.nodes, edges) : []
+        for (index, edge) in edges.enumerated() {
             guard let tail = cnodes[edge.source], let head = cnodes[edge.target] else {
                 throw GraphRenderError(.graphConstruction, "edge \(edge.source) -\(edge.type.rawValue)-> \(edge.target) names a node the graph does not have")
             }
-            let e = try g.edge(from: tail, to: head)
+            let flip = reversed.contains(index)
+            let e = try g.edge(from: flip ? head : tail, to: flip ? tail : head)
             let faded = highlight.map { !$0.edges.contains(edge.key) } ?? false
             let color = faded ? GraphStyle.fadedLine : GraphStyle.color(edge.type)
             g.set(e, "color", color)
             g.set(e, "fontcolor", faded ? GraphStyle.fadedText : color)
-            if edge.type.isSymmetric { g.set(e, "dir", "none") }
+            if edge.type.isSymmetric {
+                g.set(e, "dir", "none")
+            } else if flip {
+                g.set(e, "dir", "back")
+            }
             if highlight != nil, !faded { g.set(e, "penwidth", "2.5") }
             g.set(e, "label", LabelText.escaped(LabelText.edgeLabel(edge), isolatingBidi: isolate))
             let tooltip = LabelText.escaped(
@@ -67,9 +74,22 @@ struct CGraphBuilder {
             g.set(e, "labeltooltip", tooltip)
         }
 
-        if options.legend, graph.nodeCount > 0 {
+        // Force-directed engines have no fixed place for a legend column.
+        if options.legend, engine == .dot, graph.nodeCount > 0 {
             try Legend(graph: graph).add(to: g)
         }
         return g
+    }
+
+    /// Whether `dot` will lay this graph out here; DOT output is left exactly as the model says.
+    private func laysOutWithDot(_ engine: LayoutEngine) -> Bool {
+        engine == .dot && options.format != .dot
+    }
+
+    private static func cycleClosingEdges(_ nodes: [Node], _ edges: [Edge]) -> Set<Int> {
+        var index: [String: Int] = [:]
+        for (i, n) in nodes.enumerated() { index[n.id] = i }
+        let pairs = edges.map { (source: index[$0.source] ?? 0, target: index[$0.target] ?? 0) }
+        return CycleBreaker.backEdges(nodeCount: nodes.count, edges: pairs)
     }
 }

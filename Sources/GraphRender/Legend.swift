@@ -1,32 +1,42 @@
 import CGraphviz
 import KnowledgeGraph
 
-/// A key to the node shapes and relation colours present in the graph, drawn as
-/// one HTML-like table node in its own cluster.
+/// A key to the node shapes and relation colours present in the graph: a column
+/// of small plain nodes in the first rank (`rank=same`: `rank=source` leaks too).
+///
+/// Plain nodes on purpose: Graphviz 2.43 leaks memory on every layout of a
+/// cluster (about 700 bytes) or an HTML-like label (about 460 bytes), measured
+/// with `Benchmarks/RenderBenchmark --memory`.
 struct Legend {
     var graph: KnowledgeGraph
 
     func add(to g: borrowing CGraph) throws(GraphRenderError) {
-        let nodeTypes = Set(graph.nodes.map(\.type)).sorted()
-        let relationTypes = Set(graph.edges.map(\.type)).sorted()
-        var rows = ["<tr><td colspan=\"2\"><b>Legend</b></td></tr>"]
-        for type in nodeTypes {
+        var entries: [(name: String, attributes: [(String, String)])] = [
+            ("legend:title", [("shape", "plaintext"), ("label", "Legend"), ("tooltip", "Legend")]),
+        ]
+        for type in Set(graph.nodes.map(\.type)).sorted() {
             let look = GraphStyle.look(type)
-            rows.append("<tr><td bgcolor=\"\(look.fill)\" border=\"1\" color=\"\(look.border)\" width=\"24\"></td><td align=\"left\">\(type.rawValue) (\(look.shape))</td></tr>")
+            entries.append(("legend:\(type.rawValue)", [
+                ("shape", look.shape), ("style", look.style), ("fillcolor", look.fill), ("color", look.border),
+                ("label", type.rawValue), ("tooltip", "node type: \(type.rawValue)"),
+            ]))
         }
-        for type in relationTypes {
-            let color = GraphStyle.color(type)
-            let mark = type.isSymmetric ? "———" : "——▶"
-            rows.append("<tr><td><font color=\"\(color)\">\(mark)</font></td><td align=\"left\"><font color=\"\(color)\">\(type.rawValue)</font></td></tr>")
+        for type in Set(graph.edges.map(\.type)).sorted() {
+            entries.append(("legend:\(type.rawValue)", [
+                ("shape", "plaintext"), ("fontcolor", GraphStyle.color(type)),
+                ("label", "\(type.isSymmetric ? "———" : "——▶") \(type.rawValue)"),
+                ("tooltip", "relation: \(type.rawValue)\(type.isSymmetric ? " (symmetric)" : "")"),
+            ]))
         }
-        let table = "<table border=\"0\" cellborder=\"0\" cellspacing=\"2\" cellpadding=\"2\">\(rows.joined())</table>"
-        let cluster = try g.subgraph("cluster_legend")
-        g.set(cluster, "label", "")
-        g.set(cluster, "color", "#bbbbbb")
-        let node = try g.node("legend", in: cluster)
-        g.set(node, "shape", "plain")
-        g.set(node, "style", "")
-        g.set(node, "tooltip", "Legend")
-        g.setHTMLLabel(node, table)
+        let column = try g.subgraph("legend")
+        g.set(column, "rank", "same")
+        // With rankdir=LR, dot stacks a rank's nodes bottom-up in creation order,
+        // so the entries are made last to first.
+        for entry in entries.reversed() {
+            let n = try g.node(entry.name, in: column)
+            for (key, value) in entry.attributes + [("height", "0.3"), ("fontsize", "10"), ("margin", "0.08,0.02")] {
+                g.set(n, key, value)
+            }
+        }
     }
 }
