@@ -48,7 +48,8 @@ public enum GraphRenderer {
             throw GraphRenderError(.layout, "layout with \(engine.rawValue) failed", graphvizMessage: takeGraphvizErrors())
         }
         defer { gvFreeLayout(context.raw, g.raw) }
-        return try renderData(context: context, graph: g, format: format.graphvizFormat)
+        let data = try renderData(context: context, graph: g, format: format.graphvizFormat)
+        return format == .pdf ? PDFDate.normalized(data) : data
     }
 
     private static func renderData(context: borrowing GraphvizRuntime.Context, graph: borrowing CGraph, format: String) throws(GraphRenderError) -> Data {
