@@ -38,13 +38,18 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "RenderBenchmark",
+            dependencies: ["KnowledgeGraph", "GraphRender"],
+            path: "Benchmarks/RenderBenchmark"
+        ),
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "KnowledgeGraph"]),
         .testTarget(name: "GraphQueryTests", dependencies: ["GraphQuery", "KnowledgeGraph"]),
         .testTarget(
             name: "GraphRenderTests",
-            dependencies: ["GraphRender", "GraphExport", "KnowledgeGraph"],
-            resources: [.copy("Golden")]
+            dependencies: ["GraphRender", "GraphExport", "KnowledgeGraph", "CGraphviz"],
+            exclude: ["Golden"]
         ),
         .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph"]),
     ],
