@@ -65,9 +65,38 @@ public struct Extractor: Sendable {
         var merged = MentionMerger.merge(found)
         found += TitlePersonMatcher(others: merged).mentions(in: context, document: &state)
         merged = MentionMerger.merge(found)
+        state.remember(merged, groups: [])
         found += ReferenceMatcher(others: merged).mentions(in: context, document: &state)
-        return MentionMerger.merge(found)
+        return MentionMerger.merge(found).map { metonymy($0, context, &state) }
     }
+
+    /// A city acting as an agent (تقدم واشنطن مساعدات) stands for its country. Not after a
+    /// preposition or a place noun (في العاصمة عمّان), and not as a dateline (بيروت –).
+    func metonymy(_ m: EntityMention, _ context: SentenceContext, _ state: inout DocumentState) -> EntityMention {
+        guard m.form == .name, m.preposition == nil, let e = state.entities[m.entity], e.type == .place,
+              let country = e.country, let index = gazetteer.entryIndex[country] else { return m }
+        let tokens = context.tokens
+        let after = m.tokens.upperBound
+        if after < tokens.count, tokens[after].kind == .punct, ["-", "–", "—", ",", "،", ".", ":"].contains(tokens[after].key) {
+            return m
+        }
+        if after >= tokens.count { return m }
+        if m.tokens.lowerBound > 0 {
+            let before = tokens[m.tokens.lowerBound - 1]
+            if before.kind == .punct || gazetteer.placeHeads.contains(before.key) || Self.capitalWords.contains(before.key)
+                || gazetteer.stops.contains(before.key) {
+                return m
+            }
+        } else {
+            return m
+        }
+        var stands = m
+        stands.entity = state.entity(forEntry: index)
+        return stands
+    }
+
+    static let capitalWords: Set<String> = ["العاصمه", "عاصمه", "capital", "city", "مدينه"]
+
 
     /// A group named inside an organization's name (التحالف الدولي لهزيمة داعش) is the group
     /// that a later التنظيم / the group refers to.

@@ -93,10 +93,18 @@ struct SentenceContext {
             let stripped = clitic.hasPrefix("و") || clitic.hasPrefix("ف") ? String(clitic.unicodeScalars.dropFirst()) : clitic
             return stripped
         }
-        guard i > 0, tokens[i - 1].isWord else { return nil }
-        let before = tokens[i - 1].key
+        var k = i - 1
+        if k > 0, Self.directions.contains(tokens[k].key) { k -= 1 }
+        guard k >= 0, tokens[k].isWord else { return nil }
+        let before = tokens[k].key
         return Self.prepositions.contains(before) ? before : nil
     }
+
+    /// Words between a preposition and a place: in southern Somalia, في شمال سوريا.
+    static let directions: Set<String> = [
+        "southern", "northern", "eastern", "western", "central", "north", "south", "east", "west",
+        "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء", "جميع",
+    ]
 
     static let prepositions: Set<String> = [
         "في", "من", "الي", "علي", "عن", "مع", "لدي", "ضد", "عبر", "بين", "حول", "نحو", "داخل", "خارج",

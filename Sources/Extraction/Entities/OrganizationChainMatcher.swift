@@ -32,11 +32,11 @@ struct OrganizationChainMatcher: EntityRecognizer {
                 }
                 let key = tokens[j].key
                 guard definiteHead || j == i + 1 || !countries.isEmpty, key.hasPrefix("ال"), key.unicodeScalars.count > 3,
-                      !g.stops.contains(key), g.coref[key] == nil, !isRelationWord(key, g) else { break }
+                      !g.stops.contains(key), g.coref[key] == nil, g.titles[key] == nil, !isRelationWord(key, g) else { break }
                 j += 1
             }
             // A lone head is not a name; nor is an indefinite head followed by a plain word.
-            guard j > i + 1, definiteHead || !countries.isEmpty || j > i + 2 else { i += 1; continue }
+            guard j > i + 1 else { i += 1; continue }
             out.append(organization(i..<j, clitic: reading.clitic, countries: countries, context, &document))
             i = j
         }

@@ -6,7 +6,9 @@ enum PersonName {
         var j = start
         while j < tokens.count, j - start < 4 {
             let t = tokens[j]
-            guard t.isWord, !others.contains(where: { $0.tokens.contains(j) }) else { break }
+            let overlap = others.first { $0.tokens.contains(j) }
+            let placeWord = overlap.map { context.language == .en && $0.tokens.count == 1 && g.placeLike($0.entity) } ?? true
+            guard t.isWord, placeWord else { break }
             if context.language == .en {
                 guard t.capitalized, !g.stops.contains(t.key), g.titles[t.key] == nil, g.orgHeads.contains(t.key) == false else { break }
             } else {

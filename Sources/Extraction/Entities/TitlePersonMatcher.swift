@@ -14,7 +14,8 @@ struct TitlePersonMatcher: EntityRecognizer {
         var out: [EntityMention] = []
         var i = 0
         while i < tokens.count {
-            guard tokens[i].isWord, let (titleEnd, role, clitic) = title(at: i, context, g) else { i += 1; continue }
+            guard tokens[i].isWord, !others.contains(where: { $0.tokens.contains(i) }),
+                  let (titleEnd, role, clitic) = title(at: i, context, g) else { i += 1; continue }
             var affiliations: [String] = []
             // A country named just before: "Kenya's Cabinet Secretary", "the British High Commissioner".
             if let before = others.last(where: { $0.tokens.upperBound <= i && $0.tokens.upperBound >= i - 2 }),
@@ -50,14 +51,17 @@ struct TitlePersonMatcher: EntityRecognizer {
             if nameEnd > nameStart {
                 let range = nameStart..<nameEnd
                 let text = range.map { tokens[$0].key }.joined(separator: " ")
+                // A name already met (اللواء أنكونا after سيمون أنكونا) is the same person.
+                let earlier = range.count == 1 ? document.surnames[tokens[range.lowerBound].key] : document.surnames[text]
                 let person = DocumentEntity(
-                    id: PersonName.id(for: range, context), type: .person, label: PersonName.label(range, context),
+                    id: earlier ?? PersonName.id(for: range, context), type: .person, label: PersonName.label(range, context),
                     country: affiliations.first, role: role)
                 let id = document.add(person)
                 if !document.persons.contains(id) { document.persons.append(id) }
                 for k in range where tokens[k].key.unicodeScalars.count >= 3 { document.surnames[tokens[k].key] = id }
                 document.surnames[text] = id
-                out.append(EntityMention(tokens: range, entity: id, form: .name, preposition: nil,
+                out.append(EntityMention(tokens: range, entity: id, form: .name,
+                                         preposition: context.preposition(at: i, clitic: clitic),
                                          affiliations: affiliations, role: role))
                 i = nameEnd
             } else {

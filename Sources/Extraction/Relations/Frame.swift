@@ -10,6 +10,8 @@ struct Frame {
     static let partnerPrepositions: Set<String> = ["مع", "with", "ل", "لل", "for", "to", "of"]
     static let agentTypes: Set<NodeType> = [.country, .organization, .group, .person]
     static let pronouns: Set<String> = ["they", "it", "he", "she", "we"]
+    /// Words that may stand before a clause's verb: و قد كما ثم.
+    static let particles: Set<String> = ["و", "قد", "وقد", "كما", "ثم", "لقد", "فقد", "حيث", "اذ", "كذلك", "ايضا", "also", "then"]
 
     func type(_ id: String) -> NodeType? { entities[id]?.type }
 
@@ -53,8 +55,13 @@ struct Frame {
            between.entities.count >= 2 {
             sides = between.entities
         } else if let subject = subject(for: r, at: t) {
+            let near = clauses[subject.start] == clauses[t] && (subject.end <= t ? t - subject.end : subject.start - t) <= 6
+            if frame != .with, subject.entities.count >= 2, near {
+                return pairs(subject.entities, r) + (r == .partnership ? membership(subject, at: t) : [])
+            }
             let partner = groups.first { g in
-                g.start > t && g.start <= t + 8 && g.entities != subject.entities && compatible(subject, g)
+                g.start > t && g.start <= t + 12 && g.entities != subject.entities && compatible(subject, g)
+                    && (r == .talks || r == .agreement || !g.entities.contains { type($0) == .group })
                     && (frame == .with ? ["مع", "with"].contains(g.preposition ?? "")
                         : (g.preposition == nil || Self.partnerPrepositions.contains(g.preposition!)))
             }
@@ -69,16 +76,19 @@ struct Frame {
                 // A partner "in" an organization is its member: شريكتان في التحالف.
                 return out + membership(subject, at: t)
             }
-            if frame != .with, subject.entities.count >= 2 { sides = subject.entities }
-            else { return membership(subject, at: t) }
+            return membership(subject, at: t)
         }
+        return pairs(sides, r)
+    }
+
+    /// Every two members of one kind: states with states, persons with persons.
+    func pairs(_ sides: [String], _ r: RelationType) -> [RelationCandidate] {
         var out: [RelationCandidate] = []
         for (i, a) in sides.enumerated() {
             for b in sides[(i + 1)...] where a != b && type(a) == type(b) {
                 out.append(RelationCandidate(source: a, type: r, target: b))
             }
         }
-        if r == .partnership, let subject = subject(for: r, at: t) { out += membership(subject, at: t) }
         return out
     }
 
@@ -91,14 +101,22 @@ struct Frame {
     /// The subject: after a pronoun, the nearest argument before it; else the first agent-like
     /// argument without a preposition in the trigger's clause, then in the sentence.
     func subject(for r: RelationType, at t: Int) -> MentionGroup? {
-        let candidates = groups.filter { g in
-            (g.preposition == nil) && g.entities.allSatisfy { Self.agentTypes.contains(type($0) ?? .place) } && fits(r, sourceGroup: g)
+        let agents = groups.filter { g in
+            g.entities.allSatisfy { Self.agentTypes.contains(type($0) ?? .place) } && fits(r, sourceGroup: g)
         }
+        // "they deploy": the nearest argument before the pronoun, whatever its preposition.
         if t > 0, Self.pronouns.contains(context.tokens[t - 1].key) {
-            return candidates.last { $0.end < t }
+            return agents.last { $0.end < t }
         }
-        if let inClause = candidates.first(where: { clauses[$0.start] == clauses[t] }) { return inClause }
-        return candidates.first
+        let candidates = agents.filter { $0.preposition == nil }
+        let clause = clauses[t]
+        let beforeInClause = candidates.first { clauses[$0.start] == clause && $0.end <= t }
+        let afterInClause = candidates.first { clauses[$0.start] == clause && $0.start > t }
+        // A verb opening its clause (وقعت الولايات المتحدة …) has its subject after it.
+        let clauseStart = clauses.firstIndex(of: clause) ?? 0
+        let opensClause = (clauseStart..<t).filter { context.tokens[$0].isWord && !Self.particles.contains(context.tokens[$0].key) }.count == 0
+        if opensClause, let afterInClause { return afterInClause }
+        return beforeInClause ?? candidates.first { $0.end <= t } ?? afterInClause ?? candidates.first
     }
 
     func object(for r: RelationType, at t: Int, excluding s: MentionGroup) -> MentionGroup? {

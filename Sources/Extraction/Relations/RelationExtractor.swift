@@ -79,8 +79,13 @@ struct TriggerFinder {
     func triggers(_ context: SentenceContext) -> [(Int, Gazetteer.Trigger)] {
         var out: [(Int, Gazetteer.Trigger)] = []
         for (i, token) in context.tokens.enumerated() where token.isWord {
-            guard let found = lookup(i, context) else { continue }
+            guard var found = lookup(i, context) else { continue }
             if i > 0, gazetteer.blocks.contains(context.tokens[i - 1].key) { continue }
+            // "trained by X" is passive; "trained Y" is not.
+            if found.contains(where: { $0.frame == .passive }), found.contains(where: { $0.frame != .passive }) {
+                let agentFollows = context.tokens[(i + 1)..<min(i + 4, context.tokens.count)].contains { ["by", "من"].contains($0.key) }
+                found.removeAll { ($0.frame == .passive) != agentFollows }
+            }
             for trigger in found { out.append((i, trigger)) }
         }
         return out
