@@ -21,7 +21,6 @@ struct OrganizationChainMatcher: EntityRecognizer {
         while i < tokens.count {
             guard tokens[i].isWord, let reading = context.readings[i].first(where: { g.orgHeads.contains($0.stem) }),
                   !known.contains(where: { $0.tokens.contains(i) }) else { i += 1; continue }
-            let definiteHead = reading.stem.hasPrefix("ال")
             var j = i + 1
             var countries: [String] = []
             while j < tokens.count, j - i <= 5, tokens[j].isWord {
@@ -31,7 +30,7 @@ struct OrganizationChainMatcher: EntityRecognizer {
                     continue
                 }
                 let key = tokens[j].key
-                guard definiteHead || j == i + 1 || !countries.isEmpty, key.hasPrefix("ال"), key.unicodeScalars.count > 3,
+                guard key.hasPrefix("ال"), key.unicodeScalars.count > 3,
                       !g.stops.contains(key), g.coref[key] == nil, g.titles[key] == nil, !isRelationWord(key, g) else { break }
                 j += 1
             }

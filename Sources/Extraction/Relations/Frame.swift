@@ -108,7 +108,11 @@ struct Frame {
         if t > 0, Self.pronouns.contains(context.tokens[t - 1].key) {
             return agents.last { $0.end < t }
         }
-        let candidates = agents.filter { $0.preposition == nil }
+        var candidates = agents.filter { $0.preposition == nil }
+        // Only persons lead (ترأس الوفد … اللواء X): prefer them when the sentence has one.
+        if r == .leads, candidates.contains(where: { $0.entities.contains { type($0) == .person } }) {
+            candidates = candidates.filter { $0.entities.contains { type($0) == .person } }
+        }
         let clause = clauses[t]
         let beforeInClause = candidates.first { clauses[$0.start] == clause && $0.end <= t }
         let afterInClause = candidates.first { clauses[$0.start] == clause && $0.start > t }
