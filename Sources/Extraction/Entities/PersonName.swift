@@ -22,11 +22,13 @@ enum PersonName {
         return j
     }
 
-    /// Arabic past verbs in the feminine (تناولت) and present verbs (يقول، تقوم) rarely end a name.
+    /// Arabic feminine past verbs (تناولت، أعلنت، قالت) and present verbs (يقول، تقوم) follow
+    /// names but are not part of them; names ending in ت (كرافت، مدحت) mostly start otherwise.
     static func looksLikeVerb(_ key: String) -> Bool {
         let s = Array(key.unicodeScalars)
         guard s.count >= 4 else { return false }
-        if s.last == "ت" { return true }
+        let verbPrefix: Set<Unicode.Scalar> = ["ت", "ا", "ي", "ن"]
+        if s.last == "ت" { return verbPrefix.contains(s[0]) || s.count == 4 }
         return (s.first == "ي" || s.first == "ت") && s.count >= 5
     }
 

@@ -35,7 +35,10 @@ struct Frame {
             }
             target = object(for: r, at: t, excluding: s)
             if target == nil, r == .training {
-                target = groups.first { $0.start > s.end && $0.end <= t && fits(r, target: $0) }
+                // أمدت X نظيرتها بتدريبات: the object stands between subject and trigger (not an agent after by).
+                target = groups.first { g in
+                    g.start > s.end && g.end <= t && fits(r, target: g) && !["by", "من"].contains(g.preposition ?? "")
+                }
             }
         }
         guard let source, let target else { return [] }
