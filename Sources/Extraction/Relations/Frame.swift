@@ -62,12 +62,17 @@ struct Frame {
             if frame != .with, subject.entities.count >= 2, near {
                 return pairs(subject.entities, r) + (r == .partnership ? membership(subject, at: t) : [])
             }
-            let partner = groups.first { g in
-                g.start > t && g.start <= t + 12 && g.entities != subject.entities && compatible(subject, g)
-                    && (r == .talks || r == .agreement || !g.entities.contains { type($0) == .group })
-                    && (frame == .with ? ["مع", "with"].contains(g.preposition ?? "")
-                        : (g.preposition == nil || Self.partnerPrepositions.contains(g.preposition!)))
+            func partner(strict: Bool) -> MentionGroup? {
+                groups.first { g in
+                    g.start > t && g.start <= t + 12 && g.entities != subject.entities && (!strict || compatible(subject, g))
+                        && !g.entities.contains { type($0) == .place }
+                        && (r == .talks || r == .agreement || !g.entities.contains { type($0) == .group })
+                        && (frame == .with ? ["مع", "with"].contains(g.preposition ?? "")
+                            : (g.preposition == nil || Self.partnerPrepositions.contains(g.preposition!)))
+                }
             }
+            // A partner of the subject's kind first; talks may also join a person and a state.
+            let partner = partner(strict: true) ?? (r == .talks ? partner(strict: false) : nil)
             if let partner {
                 for a in subject.entities { for b in partner.entities where a != b { sides.append(a); sides.append(b) } }
                 var out: [RelationCandidate] = []
