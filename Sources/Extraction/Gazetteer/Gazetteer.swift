@@ -84,6 +84,9 @@ public struct Gazetteer: Sendable {
 
     func entry(id: String) -> GazetteerEntry? { entryIndex[id].map { entries[$0] } }
 
+    /// Whether an id is a known place (a city name can also be a given name: Aden Duale).
+    func placeLike(_ id: String) -> Bool { entry(id: id)?.type == .place }
+
     /// The phrase key of a name: its tokens' keys joined by single spaces.
     static func phraseKey(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)

@@ -62,6 +62,7 @@ struct GazetteerLoader {
             var entry = gazetteer.entries[index]
             if let wikidata, entry.wikidata == nil {
                 entry.wikidata = wikidata
+                entry.id = wikidata
                 gazetteer.entryIndex[wikidata] = index
             }
             // A curated English name replaces ICU's (Türkiye → Turkey keeps both as aliases).

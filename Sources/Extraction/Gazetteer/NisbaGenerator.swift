@@ -7,7 +7,8 @@ enum NisbaGenerator {
     static func stem(ofCountry name: String) -> String? {
         var key = TextNormalizer.key(name)
         guard !key.contains(" "), key.unicodeScalars.count >= 3 else { return nil }
-        if key.hasPrefix("ال") { key = String(key.unicodeScalars.dropFirst(2)) }
+        // The article is a bare alef and lam; ألمانيا and ألبانيا begin with hamza-alef, not ال.
+        if name.unicodeScalars.starts(with: "ال".unicodeScalars) { key = String(key.unicodeScalars.dropFirst(2)) }
         if key.hasSuffix("يه") { return String(key.unicodeScalars.dropLast(2)) + "ي" }  // ية, as keyed
         if key.hasSuffix("يا") { return String(key.unicodeScalars.dropLast(1)) }
         if key.hasSuffix("ا") { return String(key.unicodeScalars.dropLast(1)) + "ي" }

@@ -1,0 +1,74 @@
+import KnowledgeGraph
+
+/// What the pipeline learns while reading one document: its entities and what later
+/// references can point back to.
+struct DocumentState {
+    let gazetteer: Gazetteer
+    let language: Language
+    var entities: [String: DocumentEntity] = [:]
+    /// Surnames and other single name words of persons met so far, keyed.
+    var surnames: [String: String] = [:]
+    /// Persons in the order they were introduced.
+    var persons: [String] = []
+    /// The last two countries named together, and the last countries in order.
+    var lastPair: (String, String)?
+    var recentCountries: [String] = []
+    var lastGroup: String?
+    /// Acronyms introduced in brackets after a name: BATUK → its organization.
+    var acronyms: [String: String] = [:]
+
+    init(gazetteer: Gazetteer, language: Language) {
+        self.gazetteer = gazetteer
+        self.language = language
+    }
+
+    /// The document entity of a gazetteer entry, created on first use.
+    mutating func entity(forEntry index: Int) -> String {
+        let e = gazetteer.entries[index]
+        if entities[e.id] == nil {
+            let country = e.country.flatMap { gazetteer.entry(id: $0)?.id }
+            entities[e.id] = DocumentEntity(
+                id: e.id, type: e.type, label: e.english ?? e.arabic ?? e.id, english: e.english, arabic: e.arabic,
+                wikidata: e.wikidata, country: country)
+        }
+        return e.id
+    }
+
+    /// A new entity found by a pattern; a second finding of the same id merges into the first.
+    mutating func add(_ entity: DocumentEntity) -> String {
+        if var existing = entities[entity.id] {
+            existing.country = existing.country ?? entity.country
+            existing.role = existing.role ?? entity.role
+            existing.aliases.formUnion(entity.aliases)
+            entities[entity.id] = existing
+        } else {
+            entities[entity.id] = entity
+        }
+        return entity.id
+    }
+
+    /// Notes mentions in reading order, for the references that come later.
+    mutating func remember(_ mentions: [EntityMention], groups: [[String]]) {
+        for m in mentions where m.form != .reference {
+            guard let e = entities[m.entity] else { continue }
+            switch e.type {
+            case .country:
+                recentCountries.removeAll { $0 == e.id }
+                recentCountries.append(e.id)
+            case .group: lastGroup = e.id
+            default: break
+            }
+        }
+        for group in groups {
+            let countries = group.filter { entities[$0]?.type == .country }
+            if countries.count == 2 { lastPair = (countries[0], countries[1]) }
+        }
+    }
+
+    /// The pair that البلدين / both countries refers to.
+    var pair: (String, String)? {
+        if let lastPair { return lastPair }
+        let n = recentCountries.count
+        return n >= 2 ? (recentCountries[n - 2], recentCountries[n - 1]) : nil
+    }
+}

@@ -1,0 +1,119 @@
+import KnowledgeGraph
+
+/// An entity as this document knows it: from the gazetteer or found by a pattern.
+struct DocumentEntity: Sendable {
+    var id: String
+    var type: NodeType
+    var label: String
+    var english: String?
+    var arabic: String?
+    var wikidata: String?
+    /// The country a person or organization belongs to, or a place lies in (an entity id).
+    var country: String?
+    /// A person's role, e.g. `ambassador`.
+    var role: String?
+    var aliases: Set<String> = []
+}
+
+/// One place in a sentence that names an entity.
+struct EntityMention: Sendable {
+    enum Form: Sendable, Equatable {
+        /// The entity's name.
+        case name
+        /// A nisba or demonym standing for its country (البريطانية, British).
+        case adjective
+        /// A word that refers back (البلدين, the group, a surname alone): used for relations,
+        /// not recorded as a name of the entity.
+        case reference
+    }
+
+    /// Token indices in the sentence.
+    var tokens: Range<Int>
+    var entity: String
+    var form: Form
+    /// The proclitic or preposition before the mention (ل, ب, في, with, by …), keyed.
+    var preposition: String?
+    /// Affiliations found with the mention (a title's nisba): entity ids and the role.
+    var affiliations: [String] = []
+    var role: String?
+}
+
+/// What a sentence offers the recognizers: its tokens and their clitic readings.
+struct SentenceContext {
+    let sentence: Sentence
+    let language: Language
+    /// For each token, the keys it can stand for: the whole key first, then stems with clitics taken off.
+    let readings: [[CliticAnalyzer.Reading]]
+    /// The line the sentence lies on, and the document offset of its first scalar.
+    let line: ArraySlice<Unicode.Scalar>
+    let base: Int
+
+    var tokens: [Token] { sentence.tokens }
+
+    init(sentence: Sentence, language: Language, analyzer: CliticAnalyzer, line: ArraySlice<Unicode.Scalar>, base: Int) {
+        self.sentence = sentence
+        self.language = language
+        self.line = line
+        self.base = base
+        self.readings = sentence.tokens.map { token in
+            let whole = CliticAnalyzer.Reading(clitic: "", stem: token.key)
+            guard language == .ar, token.isWord else { return [whole] }
+            var out = [whole]
+            for r in analyzer.readings(of: token.key) where r != whole { out.append(r) }
+            return out
+        }
+    }
+
+    /// The original text between two document offsets on this line.
+    func text(_ start: Int, _ end: Int) -> String {
+        let from = line.startIndex + start - base
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: line[from..<(from + end - start)])
+        return String(view)
+    }
+
+    /// The original text of a token range.
+    func text(of range: Range<Int>) -> String {
+        text(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+    }
+
+    /// The key of tokens `range` joined by spaces, with `first` standing for the first token.
+    func phrase(_ range: Range<Int>, first: String) -> String {
+        var out = first
+        for i in range.dropFirst() {
+            out += " "
+            out += tokens[i].key
+        }
+        return out
+    }
+
+    /// The proclitic or preceding preposition token of a mention starting at token `i`.
+    func preposition(at i: Int, clitic: String) -> String? {
+        if !clitic.isEmpty, clitic != "و", clitic != "ف" {
+            let stripped = clitic.hasPrefix("و") || clitic.hasPrefix("ف") ? String(clitic.unicodeScalars.dropFirst()) : clitic
+            return stripped
+        }
+        var k = i - 1
+        if k > 0, Self.directions.contains(tokens[k].key) { k -= 1 }
+        guard k >= 0, tokens[k].isWord else { return nil }
+        let before = tokens[k].key
+        return Self.prepositions.contains(before) ? before : nil
+    }
+
+    /// Words between a preposition and a place: in southern Somalia, في شمال سوريا.
+    static let directions: Set<String> = [
+        "southern", "northern", "eastern", "western", "central", "north", "south", "east", "west",
+        "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء", "جميع",
+    ]
+
+    static let prepositions: Set<String> = [
+        "في", "من", "الي", "علي", "عن", "مع", "لدي", "ضد", "عبر", "بين", "حول", "نحو", "داخل", "خارج",
+        "in", "from", "to", "with", "by", "for", "against", "on", "at", "into", "of", "between", "across", "inside",
+    ]
+}
+
+/// A stage that finds entity mentions in a sentence. Stages run in order; each may read
+/// and grow the document's entities.
+protocol EntityRecognizer {
+    func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention]
+}

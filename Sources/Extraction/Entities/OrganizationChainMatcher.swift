@@ -1,0 +1,101 @@
+import KnowledgeGraph
+
+/// An organization named by a head noun and what follows it. In Arabic: the head
+/// (وزارة، القوات، الجيش، برنامج …) and its genitive or adjective chain of definite words and
+/// known names (القوات المسلحة البريطانية، برنامج الأمم المتحدة الإنمائي، حكومة ليبية).
+/// In English: a run of capitalized words holding a head word (Kenya Defence Forces), with an
+/// acronym in brackets after it taken as an alias. A nisba, demonym or country inside the name
+/// gives the organization's country.
+struct OrganizationChainMatcher: EntityRecognizer {
+    let known: [EntityMention]
+
+    func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention] {
+        context.language == .ar ? arabic(context, &document) : english(context, &document)
+    }
+
+    func arabic(_ context: SentenceContext, _ document: inout DocumentState) -> [EntityMention] {
+        let g = document.gazetteer
+        let tokens = context.tokens
+        var out: [EntityMention] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isWord, let reading = context.readings[i].first(where: { g.orgHeads.contains($0.stem) }),
+                  !known.contains(where: { $0.tokens.contains(i) }) else { i += 1; continue }
+            var j = i + 1
+            var countries: [String] = []
+            while j < tokens.count, j - i <= 5, tokens[j].isWord {
+                if let m = known.first(where: { $0.tokens.lowerBound == j }), m.preposition == nil {
+                    if document.entities[m.entity]?.type == .country { countries.append(m.entity) }
+                    j = m.tokens.upperBound
+                    continue
+                }
+                let key = tokens[j].key
+                guard key.hasPrefix("ال"), key.unicodeScalars.count > 3,
+                      !g.stops.contains(key), g.coref[key] == nil, g.titles[key] == nil, !isRelationWord(key, g) else { break }
+                j += 1
+            }
+            // A lone head is not a name; nor is an indefinite head followed by a plain word.
+            guard j > i + 1 else { i += 1; continue }
+            out.append(organization(i..<j, clitic: reading.clitic, countries: countries, context, &document))
+            i = j
+        }
+        return out
+    }
+
+    func english(_ context: SentenceContext, _ document: inout DocumentState) -> [EntityMention] {
+        let g = document.gazetteer
+        let tokens = context.tokens
+        var out: [EntityMention] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].capitalized, !g.stops.contains(tokens[i].key) else { i += 1; continue }
+            var j = i
+            var hasHead = false
+            var countries: [String] = []
+            while j < tokens.count {
+                let t = tokens[j]
+                if t.capitalized, !g.stops.contains(t.key) {
+                    if g.orgHeads.contains(t.key) { hasHead = true }
+                    if let m = known.first(where: { $0.tokens.lowerBound == j }), document.entities[m.entity]?.type == .country {
+                        countries.append(m.entity)
+                    }
+                    j += 1
+                } else if ["of", "for", "and"].contains(t.key), j + 1 < tokens.count, tokens[j + 1].capitalized, hasHead || j > i {
+                    j += 1
+                } else {
+                    break
+                }
+            }
+            let overlapsTitle = g.titles[tokens[i].key] != nil
+            guard hasHead, j - i >= 2, !overlapsTitle else { i = max(j, i + 1); continue }
+            var mention = organization(i..<j, clitic: "", countries: countries, context, &document)
+            // "(BATUK)" after the name is its acronym.
+            if j + 2 < tokens.count, tokens[j].key == "(", tokens[j + 1].allCaps, tokens[j + 2].key == ")" {
+                document.entities[mention.entity]?.aliases.insert(context.text(of: (j + 1)..<(j + 2)))
+                mention.tokens = i..<j
+                document.acronyms[tokens[j + 1].key] = mention.entity
+            }
+            out.append(mention)
+            i = j
+        }
+        return out
+    }
+
+    func isRelationWord(_ key: String, _ g: Gazetteer) -> Bool {
+        g.triggers[key] != nil && !g.orgHeads.contains(key)
+    }
+
+    func organization(
+        _ range: Range<Int>, clitic: String, countries: [String], _ context: SentenceContext, _ document: inout DocumentState
+    ) -> EntityMention {
+        let label = context.text(of: range)
+        let name = clitic.isEmpty ? label : String(label.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
+        let entity = DocumentEntity(
+            id: Gazetteer.slug(TextNormalizer.key(name)), type: .organization, label: name,
+            english: context.language == .en ? name : nil, arabic: context.language == .ar ? name : nil,
+            country: countries.first, aliases: [name])
+        let id = document.add(entity)
+        return EntityMention(tokens: range, entity: id, form: .name,
+                             preposition: context.preposition(at: range.lowerBound, clitic: clitic))
+    }
+}

@@ -1,0 +1,47 @@
+/// Where a person's name ends, and how its node is named.
+enum PersonName {
+    /// Arabic names run over unknown words (at most four); English names over capitalized words.
+    static func end(from start: Int, _ context: SentenceContext, _ g: Gazetteer, others: [EntityMention]) -> Int {
+        let tokens = context.tokens
+        var j = start
+        while j < tokens.count, j - start < 4 {
+            let t = tokens[j]
+            let overlap = others.first { $0.tokens.contains(j) }
+            let placeWord = overlap.map { context.language == .en && $0.tokens.count == 1 && g.placeLike($0.entity) } ?? true
+            guard t.isWord, placeWord else { break }
+            if context.language == .en {
+                guard t.capitalized, !g.stops.contains(t.key), g.titles[t.key] == nil, g.orgHeads.contains(t.key) == false else { break }
+            } else {
+                let known = context.readings[j].contains { !$0.stem.isEmpty && g.known.contains($0.stem) && $0.stem != t.key }
+                    || g.known.contains(t.key)
+                if known || looksLikeVerb(t.key), j > start || g.stops.contains(t.key) || g.known.contains(t.key) { break }
+                if j - start >= 2, !looksLikeName(t.key) { break }
+            }
+            j += 1
+        }
+        return j
+    }
+
+    /// Arabic feminine past verbs (تناولت، أعلنت، قالت) and present verbs (يقول، تقوم) follow
+    /// names but are not part of them; names ending in ت (كرافت، مدحت) mostly start otherwise.
+    static func looksLikeVerb(_ key: String) -> Bool {
+        let s = Array(key.unicodeScalars)
+        guard s.count >= 4 else { return false }
+        let verbPrefix: Set<Unicode.Scalar> = ["ت", "ا", "ي", "ن"]
+        if s.last == "ت" { return verbPrefix.contains(s[0]) || s.count == 4 }
+        return (s.first == "ي" || s.first == "ت") && s.count >= 5
+    }
+
+    /// A third or fourth name word: not a verb, not an adjective-like ending.
+    static func looksLikeName(_ key: String) -> Bool {
+        !looksLikeVerb(key) && !key.hasSuffix("ه") && !key.hasSuffix("ين") && !key.hasSuffix("ون")
+    }
+
+    static func label(_ range: Range<Int>, _ context: SentenceContext) -> String {
+        context.text(of: range)
+    }
+
+    static func id(for range: Range<Int>, _ context: SentenceContext) -> String {
+        Gazetteer.slug(label(range, context))
+    }
+}

@@ -1,0 +1,66 @@
+/// Words that refer back to entities met earlier in the document: a surname or acronym alone
+/// (أنكونا, Marriott, BATUK), البلدين / both countries (the two countries just named together),
+/// التنظيم / the group (the last group), بلاده / his country (the last person's country).
+struct ReferenceMatcher: EntityRecognizer {
+    let others: [EntityMention]
+
+    func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention] {
+        let g = document.gazetteer
+        let tokens = context.tokens
+        var covered = Set<Int>()
+        for m in others { covered.formUnion(m.tokens) }
+        var out: [EntityMention] = []
+        var i = 0
+        while i < tokens.count {
+            defer { i += 1 }
+            guard tokens[i].isWord, !covered.contains(i) else { continue }
+            // Two-word references first (both countries).
+            if i + 1 < tokens.count, let kind = g.coref[tokens[i].key + " " + tokens[i + 1].key]
+                ?? (i + 2 < tokens.count ? g.coref[tokens[i].key + " " + tokens[i + 1].key + " " + tokens[i + 2].key] : nil) {
+                let n = g.coref[tokens[i].key + " " + tokens[i + 1].key] != nil ? 2 : 3
+                out += resolve(kind, i..<(i + n), clitic: "", context, &document)
+                i += n - 1
+                continue
+            }
+            for reading in context.readings[i] {
+                if let kind = g.coref[reading.stem] {
+                    out += resolve(kind, i..<(i + 1), clitic: reading.clitic, context, &document)
+                    break
+                }
+            }
+            if out.last?.tokens.lowerBound == i { continue }
+            let key = tokens[i].key
+            if let person = document.surnames[key] ?? strippedSurname(key, document) {
+                out.append(EntityMention(tokens: i..<(i + 1), entity: person, form: .reference,
+                                         preposition: context.preposition(at: i, clitic: "")))
+            } else if tokens[i].allCaps, let org = document.acronyms[key] {
+                out.append(EntityMention(tokens: i..<(i + 1), entity: org, form: .name,
+                                         preposition: context.preposition(at: i, clitic: "")))
+            }
+        }
+        return out
+    }
+
+    /// A surname with one proclitic on it (ولودريان).
+    func strippedSurname(_ key: String, _ document: DocumentState) -> String? {
+        guard let first = key.unicodeScalars.first, "وفلب".unicodeScalars.contains(first) else { return nil }
+        return document.surnames[String(key.unicodeScalars.dropFirst())]
+    }
+
+    func resolve(
+        _ kind: Gazetteer.CorefKind, _ range: Range<Int>, clitic: String, _ context: SentenceContext, _ document: inout DocumentState
+    ) -> [EntityMention] {
+        let prep = context.preposition(at: range.lowerBound, clitic: clitic)
+        switch kind {
+        case .pair:
+            guard let (a, b) = document.pair else { return [] }
+            return [a, b].map { EntityMention(tokens: range, entity: $0, form: .reference, preposition: prep) }
+        case .group:
+            guard let group = document.lastGroup else { return [] }
+            return [EntityMention(tokens: range, entity: group, form: .reference, preposition: prep)]
+        case .hisCountry:
+            guard let person = document.persons.last, let country = document.entities[person]?.country else { return [] }
+            return [EntityMention(tokens: range, entity: country, form: .reference, preposition: prep)]
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import KnowledgeGraph
+
+/// A person after a title: السفير البريطاني جون كاسن, وزير الخارجية الفرنسي جان إيف لودريان,
+/// the British High Commissioner to Kenya, Jane Marriott. The title gives the role; a nisba,
+/// demonym, possessive country or "to / لدى X" gives the affiliation. The name runs to the
+/// next stop word, known word or punctuation mark. A title with no name after it
+/// (الوزير الفرنسي, the High Commissioner) refers back to the person with that title.
+struct TitlePersonMatcher: EntityRecognizer {
+    let others: [EntityMention]
+
+    func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention] {
+        let g = document.gazetteer
+        let tokens = context.tokens
+        var out: [EntityMention] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].isWord, !others.contains(where: { $0.tokens.contains(i) }),
+                  let (titleEnd, role, clitic) = title(at: i, context, g) else { i += 1; continue }
+            var affiliations: [String] = []
+            // A country named just before: "Kenya's Cabinet Secretary", "the British High Commissioner".
+            if let before = others.last(where: { $0.tokens.upperBound <= i && $0.tokens.upperBound >= i - 2 }),
+               document.entities[before.entity]?.type == .country {
+                affiliations.append(before.entity)
+            }
+            var j = titleEnd
+            // Modifiers: nisba or an organization (اللواء بالقوات البحرية), "لدى / to / in X".
+            while j < tokens.count {
+                if let m = others.first(where: { $0.tokens.lowerBound == j }) {
+                    let prep = m.preposition
+                    if m.form == .adjective || prep == "ب" || document.entities[m.entity]?.type == .organization {
+                        if prep != "لدي", prep != "to" { affiliations.append(m.entity) }
+                        j = m.tokens.upperBound
+                        continue
+                    }
+                    if let prep, ["لدي", "to", "in", "في", "of", "for"].contains(prep) {
+                        j = m.tokens.upperBound
+                        continue
+                    }
+                }
+                if tokens[j].isWord, ["لدي", "to", "in", "for", "of"].contains(tokens[j].key),
+                   j + 1 < tokens.count, others.contains(where: { $0.tokens.lowerBound == j + 1 }) {
+                    j += 1
+                    continue
+                }
+                break
+            }
+            // English apposition: "High Commissioner to Kenya, Jane Marriott".
+            var nameStart = j
+            if context.language == .en, nameStart < tokens.count, tokens[nameStart].key == "," { nameStart += 1 }
+            let nameEnd = PersonName.end(from: nameStart, context, g, others: others)
+            if nameEnd > nameStart {
+                let range = nameStart..<nameEnd
+                let text = range.map { tokens[$0].key }.joined(separator: " ")
+                // A name already met (اللواء أنكونا after سيمون أنكونا) is the same person.
+                let earlier = range.count == 1 ? document.surnames[tokens[range.lowerBound].key] : document.surnames[text]
+                let person = DocumentEntity(
+                    id: earlier ?? PersonName.id(for: range, context), type: .person, label: PersonName.label(range, context),
+                    country: affiliations.first, role: role)
+                let id = document.add(person)
+                if !document.persons.contains(id) { document.persons.append(id) }
+                for k in range where tokens[k].key.unicodeScalars.count >= 3 { document.surnames[tokens[k].key] = id }
+                document.surnames[text] = id
+                out.append(EntityMention(tokens: range, entity: id, form: .name,
+                                         preposition: context.preposition(at: i, clitic: clitic),
+                                         affiliations: affiliations, role: role))
+                i = nameEnd
+            } else {
+                // No name: a reference to the person introduced with this role or country.
+                if let id = document.persons.last(where: { p in
+                    let e = document.entities[p]
+                    return (role != nil && e?.role == role) || (!affiliations.isEmpty && e?.country == affiliations.first)
+                }) {
+                    out.append(EntityMention(tokens: i..<titleEnd, entity: id, form: .reference,
+                                             preposition: context.preposition(at: i, clitic: clitic)))
+                }
+                i = max(j, i + 1)
+            }
+        }
+        return out
+    }
+
+    /// The longest title starting at token `i`: its end, role and the clitic on its first word.
+    func title(at i: Int, _ context: SentenceContext, _ g: Gazetteer) -> (Int, String?, String)? {
+        let tokens = context.tokens
+        for reading in context.readings[i] {
+            var n = min(g.maxTitleTokens + 1, tokens.count - i)
+            while n >= 1 {
+                if let role = g.titles[context.phrase(i..<(i + n), first: reading.stem)] {
+                    // English titles are capitalized words; "general" in lower case is not a title.
+                    if context.language == .en, !tokens[i].capitalized, tokens[i].key.count > 5, !role.contains("spokes") { return nil }
+                    return (i + n, role.isEmpty ? nil : role, reading.clitic)
+                }
+                n -= 1
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,59 @@
+import KnowledgeGraph
+
+/// Collects a document's mentions and relations into graph nodes and edges with evidence.
+struct GraphAssembler {
+    let document: String
+    var mentions: [String: [Mention]] = [:]
+    var edges: [Edge] = []
+    var placeSentences: [String: Evidence] = [:]
+
+    init(document: String) {
+        self.document = document
+    }
+
+    mutating func add(
+        _ context: SentenceContext, mentions found: [EntityMention], relations: [RelationCandidate],
+        entities: [String: DocumentEntity]
+    ) {
+        let sentence = context.sentence
+        let evidence = Evidence(document: document, sentence: sentence.index, start: sentence.start, end: sentence.end,
+                                text: context.text(sentence.start, sentence.end))
+        for m in found where m.form != .reference {
+            let start = context.tokens[m.tokens.lowerBound].start
+            let end = context.tokens[m.tokens.upperBound - 1].end
+            mentions[m.entity, default: []].append(Mention(
+                document: document, sentence: sentence.index, start: start, end: end, text: context.text(start, end)))
+            if entities[m.entity]?.type == .place, placeSentences[m.entity] == nil { placeSentences[m.entity] = evidence }
+        }
+        for r in relations {
+            var e = evidence
+            if let t = r.trigger {
+                let start = context.tokens[t.lowerBound].start
+                let end = context.tokens[t.upperBound - 1].end
+                e.trigger = Trigger(start: start, end: end, text: context.text(start, end))
+            }
+            edges.append(Edge(source: r.source, type: r.type, target: r.target, attributes: r.attributes, evidence: [e]))
+        }
+    }
+
+    /// Nodes for every entity named or related; a place lies in its country when both are in the text.
+    func graph(entities: [String: DocumentEntity], gazetteer: Gazetteer) -> KnowledgeGraph {
+        var graph = KnowledgeGraph()
+        var used = Set(mentions.keys)
+        for e in edges { used.insert(e.source); used.insert(e.target) }
+        for id in used.sorted() {
+            guard let e = entities[id] else { continue }
+            let seen = mentions[id] ?? []
+            graph.add(Node(
+                id: e.id, label: e.label, type: e.type, names: Names(en: e.english, ar: e.arabic),
+                aliases: Array(e.aliases.union(seen.map(\.text))), wikidata: e.wikidata, mentions: seen))
+        }
+        for edge in edges { graph.add(edge) }
+        for (place, evidence) in placeSentences {
+            if let country = entities[place]?.country, mentions[country] != nil, country != place {
+                graph.add(Edge(source: place, type: .locatedIn, target: country, evidence: [evidence]))
+            }
+        }
+        return graph
+    }
+}

@@ -1,0 +1,114 @@
+import KnowledgeGraph
+
+/// Turns documents into a knowledge graph: reading → sentences and tokens → entity mentions
+/// → references → relations → graph. One extractor can serve many documents.
+public struct Extractor: Sendable {
+    public let gazetteer: Gazetteer
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
+    /// An extractor with the package's gazetteer, plus the given lexicon files.
+    public static func standard(lexicons: [String] = []) throws(ExtractionError) -> Extractor {
+        var g = try Gazetteer.builtIn()
+        for path in lexicons { try g.addLexicon(path: path) }
+        return Extractor(gazetteer: g)
+    }
+
+    /// The graph of one document.
+    /// - Complexity: O(n) in the length of the text; memory is bounded by the longest line.
+    public func extract(_ document: Document) -> KnowledgeGraph {
+        var builder = GraphAssembler(document: document.name)
+        var state = DocumentState(gazetteer: gazetteer, language: document.language)
+        let analyzer = CliticAnalyzer(isKnown: { [known = gazetteer.known] in known.contains($0) })
+        let relations = RelationExtractor(gazetteer: gazetteer)
+        var line: [Unicode.Scalar] = []
+        var lineStart = 0
+        var offset = 0
+        var sentenceCount = 0
+
+        func process() {
+            let tokens = Tokenizer.tokenize(line[...], base: lineStart)
+            for sentence in SentenceSplitter.split(tokens, firstIndex: sentenceCount) {
+                let context = SentenceContext(sentence: sentence, language: document.language, analyzer: analyzer,
+                                              line: line[...], base: lineStart)
+                let mentions = recognize(context, &state)
+                let groups = MentionGroup.groups(mentions, context).map(\.entities)
+                state.remember(mentions, groups: groups)
+                let found = relations.relations(context, mentions: mentions, entities: state.entities)
+                builder.add(context, mentions: mentions, relations: found, entities: state.entities)
+                sentenceCount += 1
+            }
+        }
+
+        for scalar in document.text.unicodeScalars {
+            if scalar == "\n" {
+                process()
+                line.removeAll(keepingCapacity: true)
+                lineStart = offset + 1
+            } else {
+                line.append(scalar)
+            }
+            offset += 1
+        }
+        process()
+        return builder.graph(entities: state.entities, gazetteer: gazetteer)
+    }
+
+    /// Runs the entity stages in order, each seeing what the earlier ones found.
+    func recognize(_ context: SentenceContext, _ state: inout DocumentState) -> [EntityMention] {
+        var found = GazetteerMatcher().mentions(in: context, document: &state)
+        noteInnerGroups(found, context, &state)
+        found += OrganizationChainMatcher(known: found).mentions(in: context, document: &state)
+        found += PlaceHeadMatcher(known: found).mentions(in: context, document: &state)
+        var merged = MentionMerger.merge(found)
+        found += TitlePersonMatcher(others: merged).mentions(in: context, document: &state)
+        merged = MentionMerger.merge(found)
+        state.remember(merged, groups: [])
+        found += ReferenceMatcher(others: merged).mentions(in: context, document: &state)
+        return MentionMerger.merge(found).map { metonymy($0, context, &state) }
+    }
+
+    /// A city acting as an agent (تقدم واشنطن مساعدات) stands for its country. Not after a
+    /// preposition or a place noun (في العاصمة عمّان), and not as a dateline (بيروت –).
+    func metonymy(_ m: EntityMention, _ context: SentenceContext, _ state: inout DocumentState) -> EntityMention {
+        guard m.form == .name, m.preposition == nil, let e = state.entities[m.entity], e.type == .place,
+              let country = e.country, let index = gazetteer.entryIndex[country] else { return m }
+        let tokens = context.tokens
+        let after = m.tokens.upperBound
+        if after < tokens.count, tokens[after].kind == .punct, ["-", "–", "—", ",", "،", ".", ":"].contains(tokens[after].key) {
+            return m
+        }
+        if after >= tokens.count { return m }
+        if m.tokens.lowerBound > 0 {
+            let before = tokens[m.tokens.lowerBound - 1]
+            if before.kind == .punct || gazetteer.placeHeads.contains(before.key) || Self.capitalWords.contains(before.key)
+                || gazetteer.stops.contains(before.key) {
+                return m
+            }
+        } else {
+            return m
+        }
+        var stands = m
+        stands.entity = state.entity(forEntry: index)
+        return stands
+    }
+
+    static let capitalWords: Set<String> = ["العاصمه", "عاصمه", "capital", "city", "مدينه"]
+
+
+    /// A group named inside an organization's name (التحالف الدولي لهزيمة داعش) is the group
+    /// that a later التنظيم / the group refers to.
+    func noteInnerGroups(_ mentions: [EntityMention], _ context: SentenceContext, _ state: inout DocumentState) {
+        for m in mentions where m.tokens.count > 1 && state.entities[m.entity]?.type == .organization {
+            for k in m.tokens {
+                for reading in context.readings[k] {
+                    if let match = gazetteer.phrases[reading.stem]?.first(where: { gazetteer.entries[$0.entry].type == .group }) {
+                        state.lastGroup = state.entity(forEntry: match.entry)
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,89 @@
+/// Finds dates in a sentence and writes them in English: 12-13 يناير → "12-13 January",
+/// 17 من ديسمبر → "17 December", منذ عام 2012 → "since 2012", تشرين الثاني → "November",
+/// March 12, 2016 → "12 March 2016".
+enum DateParser {
+    struct Found: Sendable, Equatable {
+        var text: String
+        var token: Int
+    }
+
+    static let months: [String: String] = {
+        let english = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                       "October", "November", "December"]
+        var table: [String: String] = [:]
+        let arabic = [["يناير", "كانون الثاني"], ["فبراير", "شباط"], ["مارس", "اذار"], ["ابريل", "نيسان"], ["مايو", "ايار"],
+                      ["يونيو", "حزيران"], ["يوليو", "تموز"], ["اغسطس", "اب"], ["سبتمبر", "ايلول"], ["اكتوبر", "تشرين الاول"],
+                      ["نوفمبر", "تشرين الثاني"], ["ديسمبر", "كانون الاول"]]
+        for (i, name) in english.enumerated() {
+            table[name.lowercased()] = name
+            for a in arabic[i] { table[a] = name }
+        }
+        return table
+    }()
+
+    /// - Complexity: O(n) in the number of tokens.
+    static func dates(in tokens: [Token]) -> [Found] {
+        var out: [Found] = []
+        var i = 0
+        while i < tokens.count {
+            if let (month, n) = month(at: i, tokens) {
+                var text = month
+                var start = i
+                // Days before: "12-13 يناير", "17 من ديسمبر".
+                var k = i - 1
+                if k >= 0, tokens[k].key == "من" { k -= 1 }
+                if k >= 0, isDay(tokens[k]) {
+                    var days = tokens[k].key
+                    if k >= 2, ["-", "–"].contains(tokens[k - 1].key), isDay(tokens[k - 2]) {
+                        days = tokens[k - 2].key + "-" + days
+                        k -= 2
+                    }
+                    text = days + " " + month
+                    start = k
+                } else if i + n < tokens.count, isDay(tokens[i + n]) {
+                    text = tokens[i + n].key + " " + month  // March 12
+                }
+                var end = i + n
+                while end < tokens.count, tokens[end].kind != .word || end == i + n, end < i + n + 3 {
+                    if isYear(tokens[end]) { text += " " + tokens[end].key; break }
+                    end += 1
+                }
+                out.append(Found(text: text, token: start))
+                i += n
+                continue
+            }
+            // "منذ عام 2012", "since 2011", "in 2012".
+            if isYear(tokens[i]), i > 0 {
+                var k = i - 1
+                if tokens[k].key == "عام" || tokens[k].key == "العام", k > 0 { k -= 1 }
+                if ["منذ", "since"].contains(tokens[k].key) {
+                    out.append(Found(text: "since " + tokens[i].key, token: k))
+                } else if ["عام", "العام", "in", "في"].contains(tokens[i - 1].key) {
+                    out.append(Found(text: tokens[i].key, token: i))
+                }
+            }
+            i += 1
+        }
+        return out
+    }
+
+    static func month(at i: Int, _ tokens: [Token]) -> (String, Int)? {
+        guard tokens[i].isWord else { return nil }
+        if i + 1 < tokens.count, let m = months[tokens[i].key + " " + tokens[i + 1].key] { return (m, 2) }
+        var key = tokens[i].key
+        if months[key] == nil, let f = key.unicodeScalars.first, f == "ب" || f == "و" {
+            key = String(key.unicodeScalars.dropFirst())
+        }
+        // "May" and "March" are ordinary English words too: capitalized only.
+        if let m = months[key], tokens[i].capitalized || !key.unicodeScalars.allSatisfy(\.isASCII) { return (m, 1) }
+        return nil
+    }
+
+    static func isDay(_ t: Token) -> Bool {
+        t.kind == .number && Int(t.key).map { $0 >= 1 && $0 <= 31 } == true
+    }
+
+    static func isYear(_ t: Token) -> Bool {
+        t.kind == .number && Int(t.key).map { $0 >= 1900 && $0 <= 2100 } == true
+    }
+}

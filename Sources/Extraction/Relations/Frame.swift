@@ -1,0 +1,180 @@
+import KnowledgeGraph
+
+/// Chooses the arguments of a trigger among a sentence's mention groups.
+struct Frame {
+    let context: SentenceContext
+    let groups: [MentionGroup]
+    let entities: [String: DocumentEntity]
+    let clauses: [Int]
+
+    static let partnerPrepositions: Set<String> = ["مع", "with", "ل", "لل", "for", "to", "of"]
+    static let agentTypes: Set<NodeType> = [.country, .organization, .group, .person]
+    static let pronouns: Set<String> = ["they", "it", "he", "she", "we"]
+    /// Words that may stand before a clause's verb: و قد كما ثم.
+    static let particles: Set<String> = ["و", "قد", "وقد", "كما", "ثم", "لقد", "فقد", "حيث", "اذ", "كذلك", "ايضا", "also", "then"]
+
+    func type(_ id: String) -> NodeType? { entities[id]?.type }
+
+    func arguments(for trigger: Gazetteer.Trigger, at t: Int) -> [RelationCandidate] {
+        let r = trigger.relation
+        if r.isSymmetric { return symmetric(r, trigger.frame, at: t) }
+        var source: MentionGroup?
+        var target: MentionGroup?
+        if trigger.frame == .passive, let agent = after(t, within: 3, where: { g in
+            g.preposition == nil || ["من", "by"].contains(g.preposition!) }) {
+            source = agent
+            target = groups.last { $0.end <= t && fits(r, target: $0) && $0.entities != agent.entities }
+        } else {
+            source = subject(for: r, at: t)
+            guard let s = source else { return [] }
+            if r == .opposes, t + 1 < context.tokens.count, ["بين", "between"].contains(context.tokens[t + 1].key) {
+                // الحرب بين X و Y: the two sides oppose each other.
+                guard let between = groups.first(where: { $0.start == t + 2 }), between.entities.count >= 2 else { return [] }
+                let e = between.entities
+                return [RelationCandidate(source: e[0], type: .opposes, target: e[1])]
+            }
+            target = object(for: r, at: t, excluding: s)
+            if target == nil, r == .training {
+                // أمدت X نظيرتها بتدريبات: the object stands between subject and trigger (not an agent after by).
+                target = groups.first { g in
+                    g.start > s.end && g.end <= t && fits(r, target: g) && !["by", "من"].contains(g.preposition ?? "")
+                }
+            }
+        }
+        guard let source, let target else { return [] }
+        var out: [RelationCandidate] = []
+        for a in source.entities where fits(r, source: a) {
+            for b in target.entities where a != b {
+                out.append(RelationCandidate(source: a, type: r, target: b))
+            }
+        }
+        // "X partner in ORG" and "X part of ORG" also make X a member.
+        return out
+    }
+
+    func symmetric(_ r: RelationType, _ frame: Gazetteer.Trigger.Frame, at t: Int) -> [RelationCandidate] {
+        var sides: [String] = []
+        if let between = groups.first(where: { $0.start > t && $0.start <= t + 3 && ["بين", "between"].contains($0.preposition ?? "") }),
+           between.entities.count >= 2 {
+            sides = between.entities
+        } else if let subject = subject(for: r, at: t) {
+            let near = clauses[subject.start] == clauses[t] && (subject.end <= t ? t - subject.end : subject.start - t) <= 6
+            if frame != .with, subject.entities.count >= 2, near {
+                return pairs(subject.entities, r) + (r == .partnership ? membership(subject, at: t) : [])
+            }
+            func partner(strict: Bool) -> MentionGroup? {
+                groups.first { g in
+                    g.start > t && g.start <= t + 12 && g.entities != subject.entities && (!strict || compatible(subject, g))
+                        && !g.entities.contains { type($0) == .place }
+                        && (r == .talks || r == .agreement || !g.entities.contains { type($0) == .group })
+                        && (frame == .with ? ["مع", "with"].contains(g.preposition ?? "")
+                            : (g.preposition == nil || Self.partnerPrepositions.contains(g.preposition!)))
+                }
+            }
+            // A partner of the subject's kind first; talks may also join a person and a state.
+            let partner = partner(strict: true) ?? (r == .talks ? partner(strict: false) : nil)
+            if let partner {
+                for a in subject.entities { for b in partner.entities where a != b { sides.append(a); sides.append(b) } }
+                var out: [RelationCandidate] = []
+                var k = 0
+                while k + 1 < sides.count {
+                    out.append(RelationCandidate(source: sides[k], type: r, target: sides[k + 1]))
+                    k += 2
+                }
+                // A partner "in" an organization is its member: شريكتان في التحالف.
+                return out + membership(subject, at: t)
+            }
+            return membership(subject, at: t)
+        }
+        return pairs(sides, r)
+    }
+
+    /// Every two members of one kind: states with states, persons with persons.
+    func pairs(_ sides: [String], _ r: RelationType) -> [RelationCandidate] {
+        var out: [RelationCandidate] = []
+        for (i, a) in sides.enumerated() {
+            for b in sides[(i + 1)...] where a != b && type(a) == type(b) {
+                out.append(RelationCandidate(source: a, type: r, target: b))
+            }
+        }
+        return out
+    }
+
+    func membership(_ subject: MentionGroup, at t: Int) -> [RelationCandidate] {
+        guard let org = groups.first(where: { $0.start > t && $0.start <= t + 2 && ["في", "in"].contains($0.preposition ?? "")
+            && $0.entities.allSatisfy { type($0) == .organization } }) else { return [] }
+        return subject.entities.flatMap { a in org.entities.map { RelationCandidate(source: a, type: .memberOf, target: $0) } }
+    }
+
+    /// The subject: after a pronoun, the nearest argument before it; else the first agent-like
+    /// argument without a preposition in the trigger's clause, then in the sentence.
+    func subject(for r: RelationType, at t: Int) -> MentionGroup? {
+        let agents = groups.filter { g in
+            g.entities.allSatisfy { Self.agentTypes.contains(type($0) ?? .place) } && fits(r, sourceGroup: g)
+        }
+        // "they deploy": the nearest argument before the pronoun, whatever its preposition.
+        if t > 0, Self.pronouns.contains(context.tokens[t - 1].key) {
+            return agents.last { $0.end < t }
+        }
+        var candidates = agents.filter { $0.preposition == nil }
+        // Only persons lead (ترأس الوفد … اللواء X): prefer them when the sentence has one.
+        if r == .leads, candidates.contains(where: { $0.entities.contains { type($0) == .person } }) {
+            candidates = candidates.filter { $0.entities.contains { type($0) == .person } }
+        }
+        let clause = clauses[t]
+        let beforeInClause = candidates.first { clauses[$0.start] == clause && $0.end <= t }
+        let afterInClause = candidates.first { clauses[$0.start] == clause && $0.start > t }
+        // A verb opening its clause (وقعت الولايات المتحدة …) has its subject after it.
+        let clauseStart = clauses.firstIndex(of: clause) ?? 0
+        let opensClause = (clauseStart..<t).filter { context.tokens[$0].isWord && !Self.particles.contains(context.tokens[$0].key) }.count == 0
+        if opensClause, let afterInClause { return afterInClause }
+        return beforeInClause ?? candidates.first { $0.end <= t } ?? afterInClause ?? candidates.first
+    }
+
+    func object(for r: RelationType, at t: Int, excluding s: MentionGroup) -> MentionGroup? {
+        let after = groups.filter { $0.start > t && $0.entities != s.entities && fits(r, target: $0) }
+        switch r {
+        case .operatesIn:
+            return after.first { ["في", "in", "الي", "to", "into"].contains($0.preposition ?? "") }
+        case .memberOf:
+            return after.first
+        default:
+            return after.first
+        }
+    }
+
+    func after(_ t: Int, within n: Int, where ok: (MentionGroup) -> Bool) -> MentionGroup? {
+        groups.first { $0.start > t && $0.start <= t + n && ok($0) }
+    }
+
+    func fits(_ r: RelationType, sourceGroup g: MentionGroup) -> Bool {
+        g.entities.contains { fits(r, source: $0) }
+    }
+
+    func fits(_ r: RelationType, source id: String) -> Bool {
+        guard let ty = type(id) else { return false }
+        switch r {
+        case .leads: return ty == .person || ty == .organization
+        default: return ty != .place
+        }
+    }
+
+    func fits(_ r: RelationType, target g: MentionGroup) -> Bool {
+        g.entities.allSatisfy { id in
+            guard let ty = type(id) else { return false }
+            switch r {
+            case .operatesIn, .locatedIn: return ty == .country || ty == .place
+            case .memberOf: return ty == .organization || ty == .group
+            case .opposes: return ty != .place
+            case .leads: return ty == .organization || ty == .group || ty == .event
+            default: return ty != .place
+            }
+        }
+    }
+
+    /// Symmetric partners are of one kind: states with states, persons with persons.
+    func compatible(_ a: MentionGroup, _ b: MentionGroup) -> Bool {
+        let kinds = { (g: MentionGroup) in Set(g.entities.compactMap { self.type($0) }.map { $0 == .person ? 1 : 0 }) }
+        return kinds(a) == kinds(b) && !b.entities.contains { type($0) == .place }
+    }
+}

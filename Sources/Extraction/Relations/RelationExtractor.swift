@@ -1,0 +1,117 @@
+import KnowledgeGraph
+
+/// Finds relations in one sentence: each trigger word picks its arguments among the
+/// sentence's mention groups by position and frame.
+///
+/// - Symmetric relations join the members of a coordinated subject (المملكة المتحدة ومصر),
+///   the two sides of بين X و Y / between, or a subject and its partner after مع / with.
+/// - Directed relations run from the subject (the clause's first argument with no preposition,
+///   the agent after by / من for passive frames) to the first fitting argument after the trigger.
+struct RelationExtractor {
+    let gazetteer: Gazetteer
+
+    func relations(
+        _ context: SentenceContext, mentions: [EntityMention], entities: [String: DocumentEntity]
+    ) -> [RelationCandidate] {
+        let groups = MentionGroup.groups(mentions, context)
+        let amounts = AmountParser.amounts(in: context.tokens)
+        let dates = DateParser.dates(in: context.tokens)
+        let clauses = clauseIndex(context.tokens)
+        var covered = Set<Int>()
+        for m in mentions { covered.formUnion(m.tokens) }
+        var out: [RelationCandidate] = []
+        let frame = Frame(context: context, groups: groups, entities: entities, clauses: clauses)
+        for (t, trigger) in TriggerFinder(gazetteer: gazetteer).triggers(context) where !covered.contains(t) {
+            var found = frame.arguments(for: trigger, at: t)
+            for k in found.indices {
+                found[k].trigger = t..<(t + 1)
+                if trigger.relation == .funding, let a = nearest(amounts.map { ($0.amount, $0.token) }, to: t) {
+                    found[k].attributes.amount = a
+                }
+                if let d = nearest(dates.map { ($0.text, $0.token) }, to: t) { found[k].attributes.date = d }
+            }
+            out += found
+        }
+        out += affiliations(mentions, entities: entities)
+        return out.filter { $0.source != $0.target }
+    }
+
+    /// Affiliations that the entity patterns found: a titled person's country or organization
+    /// with the role; an organization's country from its nisba.
+    func affiliations(_ mentions: [EntityMention], entities: [String: DocumentEntity]) -> [RelationCandidate] {
+        var out: [RelationCandidate] = []
+        for m in mentions where m.form == .name {
+            guard let e = entities[m.entity] else { continue }
+            if e.type == .person {
+                for a in m.affiliations {
+                    out.append(RelationCandidate(source: e.id, type: .affiliatedWith, target: a,
+                                                 attributes: EdgeAttributes(role: m.role), trigger: m.tokens))
+                }
+            } else if e.type == .organization, let c = e.country {
+                out.append(RelationCandidate(source: e.id, type: .affiliatedWith, target: c, trigger: m.tokens))
+            }
+        }
+        return out
+    }
+
+    /// The value nearest the trigger, after it first.
+    func nearest<T>(_ items: [(T, Int)], to t: Int) -> T? {
+        if let after = items.filter({ $0.1 > t }).min(by: { $0.1 < $1.1 }) { return after.0 }
+        return items.filter { $0.1 < t }.max(by: { $0.1 < $1.1 })?.0
+    }
+
+    /// Clause number of each token: commas, colons, semicolons and dashes start a new clause.
+    func clauseIndex(_ tokens: [Token]) -> [Int] {
+        var n = 0
+        return tokens.map { t in
+            if t.kind == .punct, ["،", ",", ":", ";", "؛", "–", "—"].contains(t.key) { n += 1 }
+            return n
+        }
+    }
+}
+
+/// Finds trigger words: a token's key, its clitic readings, or either with a pronoun suffix
+/// taken off (شراكتنا → شراكة, حربها → حرب).
+struct TriggerFinder {
+    let gazetteer: Gazetteer
+    static let suffixes = ["هما", "هم", "هن", "ها", "نا", "كم", "ه"]
+
+    func triggers(_ context: SentenceContext) -> [(Int, Gazetteer.Trigger)] {
+        var out: [(Int, Gazetteer.Trigger)] = []
+        for (i, token) in context.tokens.enumerated() where token.isWord {
+            guard var found = lookup(i, context) else { continue }
+            if i > 0, gazetteer.blocks.contains(context.tokens[i - 1].key) { continue }
+            // "trained by X" is passive; "trained Y" is not.
+            if found.contains(where: { $0.frame == .passive }), found.contains(where: { $0.frame != .passive }) {
+                let agentFollows = context.tokens[(i + 1)..<min(i + 4, context.tokens.count)].contains { ["by", "من"].contains($0.key) }
+                found.removeAll { ($0.frame == .passive) != agentFollows }
+            }
+            for trigger in found { out.append((i, trigger)) }
+        }
+        return out
+    }
+
+    func lookup(_ i: Int, _ context: SentenceContext) -> [Gazetteer.Trigger]? {
+        var stems = context.readings[i].map(\.stem)
+        if context.language == .ar {
+            let key = context.tokens[i].key
+            for clitic in ["و", "ف", "ب", "ل", "وب", "ول", "لل", "بال", "وال", "ال"] where key.hasPrefix(clitic) {
+                let rest = String(key.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
+                stems.append(rest)
+                if clitic.hasSuffix("ال") || clitic == "لل" { stems.append("ال" + rest) }
+            }
+        }
+        for stem in stems {
+            if let t = gazetteer.triggers[stem] { return t }
+        }
+        guard context.language == .ar else { return nil }
+        for stem in stems {
+            for suffix in Self.suffixes where stem.hasSuffix(suffix) && stem.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
+                let base = String(stem.unicodeScalars.dropLast(suffix.unicodeScalars.count))
+                if let t = gazetteer.triggers[base] { return t }
+                if base.hasSuffix("ت"), let t = gazetteer.triggers[String(base.unicodeScalars.dropLast()) + "ه"] { return t }
+            }
+        }
+        return nil
+    }
+}

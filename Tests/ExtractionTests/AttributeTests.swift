@@ -1,0 +1,50 @@
+import KnowledgeGraph
+import Testing
+@testable import Extraction
+
+@Suite struct AttributeTests {
+    func tokens(_ text: String) -> [Token] {
+        Tokenizer.tokenize(Array(text.unicodeScalars)[...], base: 0)
+    }
+
+    @Test(arguments: [
+        ("خصصت الحكومة 79.5 مليون جنيه إسترليني", 79_500_000.0, "GBP"),
+        ("بقيمة ٧٩٫٥ مليون جنيه استرليني", 79_500_000.0, "GBP"),
+        ("مساعدات بقيمة 1.275 مليار دولار سنويا", 1_275_000_000.0, "USD"),
+        ("حزمة بقيمة 50 مليون يورو", 50_000_000.0, "EUR"),
+        ("منحة قدرها ٣٠٠ ألف دولار", 300_000.0, "USD"),
+        ("London committed £20 million to the army", 20_000_000.0, "GBP"),
+        ("a loan of $1.1 billion", 1_100_000_000.0, "USD"),
+        ("grants worth 3,500 euros", 3_500.0, "EUR"),
+        ("aid of €12 million", 12_000_000.0, "EUR"),
+    ])
+    func amounts(text: String, value: Double, currency: String) throws {
+        let found = try #require(AmountParser.amounts(in: tokens(text)).first)
+        #expect(abs(found.amount.value - value) < 0.5)
+        #expect(found.amount.currency == currency)
+    }
+
+    @Test func plainNumbersAreNotAmounts() {
+        #expect(AmountParser.amounts(in: tokens("أكثر من 1800 عملية عسكرية")).isEmpty)
+        #expect(AmountParser.amounts(in: tokens("thousands of 40 soldiers")).isEmpty)
+    }
+
+    @Test(arguments: [
+        ("وفي 12-13 يناير عقد الطرفان", "12-13 January"),
+        ("تم توقيعها في 17 من ديسمبر", "17 December"),
+        ("منذ عام 2012 لدعم", "since 2012"),
+        ("في تشرين الثاني الماضي", "November"),
+        ("في ٣ آذار ٢٠٢٠", "3 March 2020"),
+        ("talks on March 12, 2016 in London", "12 March 2016"),
+        ("fought them since 2011.", "since 2011"),
+        ("signed on 4 July 2019", "4 July 2019"),
+    ])
+    func dates(text: String, expected: String) throws {
+        let found = try #require(DateParser.dates(in: tokens(text)).first)
+        #expect(found.text == expected)
+    }
+
+    @Test func mayTheVerbIsNotADate() {
+        #expect(DateParser.dates(in: tokens("the troops may leave")).isEmpty)
+    }
+}
