@@ -2,5 +2,7 @@ import ArgumentParser
 
 @main
 struct KG: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "kg")
+    static let configuration = CommandConfiguration(
+        commandName: "kg",
+        subcommands: [BenchPathsCommand.self])
 }
