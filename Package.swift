@@ -43,8 +43,8 @@ let package = Package(
         .testTarget(name: "GraphQueryTests", dependencies: ["GraphQuery", "KnowledgeGraph"]),
         .testTarget(
             name: "GraphRenderTests",
-            dependencies: ["GraphRender", "GraphExport", "KnowledgeGraph"],
-            resources: [.copy("Golden")]
+            dependencies: ["GraphRender", "GraphExport", "KnowledgeGraph", "CGraphviz"],
+            exclude: ["Golden"]
         ),
         .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph"]),
     ],

@@ -13,10 +13,15 @@ package enum AtomicFile {
         let temp = dir.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
         do {
             try data.write(to: temp)
-            _ = try FileManager.default.replaceItemAt(url, withItemAt: temp)
         } catch {
             try? FileManager.default.removeItem(at: temp)
             throw KnowledgeGraphError(.io, "cannot write \(path): \(error.localizedDescription)")
+        }
+        // rename(2) replaces the target in one step, so readers see the old file or the new one.
+        if rename(temp.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            try? FileManager.default.removeItem(at: temp)
+            throw KnowledgeGraphError(.io, "cannot write \(path): \(reason)")
         }
     }
 }

@@ -4,5 +4,15 @@ import ArgumentParser
 struct KG: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kg",
-        subcommands: [BenchPathsCommand.self])
+        abstract: "Turn Arabic and English news into a typed, evidence-backed knowledge graph; query, draw and export it.",
+        discussion: """
+            Graphs are JSON files: {"nodes": [...], "edges": [...]} (see README.md for the schema).
+
+            Examples:
+              kg render Graphs/sample-graph.json -f svg -o graph.svg
+              kg render Graphs/sample-graph.json -f png -o graph.png --labels ar --engine neato
+              kg export Graphs/sample-graph.json -f graphml -o graph.graphml
+            """,
+        subcommands: [RenderCommand.self, ExportCommand.self, BenchPathsCommand.self]
+    )
 }

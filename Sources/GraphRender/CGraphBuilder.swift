@@ -1,0 +1,75 @@
+import CGraphviz
+import KnowledgeGraph
+
+/// Builds the cgraph graph for a knowledge graph through the cgraph API:
+/// nodes and edges styled by type, tooltips carrying the evidence.
+/// Call only while holding the Graphviz lock.
+struct CGraphBuilder {
+    var options: RenderOptions
+
+    func build(_ graph: KnowledgeGraph) throws(GraphRenderError) -> CGraph {
+        let g = try CGraph(name: "knowledge_graph", directed: true)
+        let isolate = options.isolatesBidiText
+        let engine = options.engine ?? .automatic(nodeCount: graph.nodeCount)
+
+        try g.declare(AGRAPH, "fontname", default: GraphStyle.fontName)
+        try g.declare(AGRAPH, "rankdir", default: "LR")
+        try g.declare(AGRAPH, "overlap", default: engine == .dot ? "true" : "prism")
+        try g.declare(AGRAPH, "outputorder", default: "edgesfirst")
+        // sfdp and friends start from random positions; a fixed seed keeps output byte-identical.
+        try g.declare(AGRAPH, "start", default: "1")
+        try g.declare(AGNODE, "fontname", default: GraphStyle.fontName)
+        try g.declare(AGNODE, "fontsize", default: "11")
+        try g.declare(AGEDGE, "fontname", default: GraphStyle.fontName)
+        try g.declare(AGEDGE, "fontsize", default: "9")
+        for name in ["shape", "style", "fillcolor", "color", "fontcolor", "label", "tooltip", "penwidth"] {
+            try g.declare(AGNODE, name, default: name == "label" ? "\\N" : "")
+        }
+        for name in ["color", "fontcolor", "label", "tooltip", "dir", "penwidth", "labeltooltip"] {
+            try g.declare(AGEDGE, name, default: "")
+        }
+
+        let highlight = options.highlight
+        var labels: [String: String] = [:]
+        var cnodes: [String: UnsafeMutablePointer<Agnode_t>] = [:]
+        for node in graph.nodes {
+            let n = try g.node(node.id)
+            cnodes[node.id] = n
+            labels[node.id] = node.label
+            let look = GraphStyle.look(node.type)
+            let faded = highlight.map { !$0.nodes.contains(node.id) } ?? false
+            g.set(n, "shape", look.shape)
+            g.set(n, "style", look.style)
+            g.set(n, "fillcolor", faded ? GraphStyle.fadedFill : look.fill)
+            g.set(n, "color", faded ? GraphStyle.fadedLine : look.border)
+            if faded { g.set(n, "fontcolor", GraphStyle.fadedText) }
+            if highlight != nil, !faded { g.set(n, "penwidth", "2.5") }
+            g.set(n, "label", LabelText.escaped(LabelText.nodeLabel(node, language: options.labels), isolatingBidi: isolate))
+            g.set(n, "tooltip", LabelText.escaped(LabelText.nodeTooltip(node), isolatingBidi: false))
+        }
+
+        for edge in graph.edges {
+            guard let tail = cnodes[edge.source], let head = cnodes[edge.target] else {
+                throw GraphRenderError(.graphConstruction, "edge \(edge.source) -\(edge.type.rawValue)-> \(edge.target) names a node the graph does not have")
+            }
+            let e = try g.edge(from: tail, to: head)
+            let faded = highlight.map { !$0.edges.contains(edge.key) } ?? false
+            let color = faded ? GraphStyle.fadedLine : GraphStyle.color(edge.type)
+            g.set(e, "color", color)
+            g.set(e, "fontcolor", faded ? GraphStyle.fadedText : color)
+            if edge.type.isSymmetric { g.set(e, "dir", "none") }
+            if highlight != nil, !faded { g.set(e, "penwidth", "2.5") }
+            g.set(e, "label", LabelText.escaped(LabelText.edgeLabel(edge), isolatingBidi: isolate))
+            let tooltip = LabelText.escaped(
+                LabelText.edgeTooltip(edge, sourceLabel: labels[edge.source] ?? edge.source, targetLabel: labels[edge.target] ?? edge.target),
+                isolatingBidi: false)
+            g.set(e, "tooltip", tooltip)
+            g.set(e, "labeltooltip", tooltip)
+        }
+
+        if options.legend, graph.nodeCount > 0 {
+            try Legend(graph: graph).add(to: g)
+        }
+        return g
+    }
+}

@@ -1,0 +1,47 @@
+import CGraphviz
+import Foundation
+import KnowledgeGraph
+
+/// Draws knowledge graphs through libcgraph/libgvc in this process.
+///
+/// Safe to call from any thread: calls are serialized on Graphviz's one lock.
+public enum GraphRenderer {
+    /// Lays out and renders a graph.
+    ///
+    /// - Returns: the file's bytes: SVG, PNG, PDF, or DOT written by `agwrite`.
+    /// - Throws: ``GraphRenderError`` carrying Graphviz's own message.
+    public static func render(_ graph: KnowledgeGraph, options: RenderOptions = RenderOptions()) throws(GraphRenderError) -> Data {
+        try GraphvizRuntime.shared.withContext { (context) throws(GraphRenderError) -> Data in
+            let g = try CGraphBuilder(options: options).build(graph)
+            if graphvizReportedError() {
+                throw GraphRenderError(.graphConstruction, "Graphviz rejected the graph", graphvizMessage: takeGraphvizErrors())
+            }
+            if options.format == .dot {
+                return try g.writeDOT()
+            }
+            let engine = options.engine ?? .automatic(nodeCount: graph.nodeCount)
+            // sfdp draws from the C library's generators without reseeding them, so
+            // each call in a process would differ; reseed for byte-identical output.
+            srand48(1)
+            srand(1)
+            let status = engine.rawValue.withCString { gvLayout(context.raw, g.raw, $0) }
+            guard status == 0 else {
+                throw GraphRenderError(.layout, "layout with \(engine.rawValue) failed", graphvizMessage: takeGraphvizErrors())
+            }
+            defer { gvFreeLayout(context.raw, g.raw) }
+            return try renderData(context: context, graph: g, format: options.format.graphvizFormat)
+        }
+    }
+
+    private static func renderData(context: borrowing GraphvizRuntime.Context, graph: borrowing CGraph, format: String) throws(GraphRenderError) -> Data {
+        var buffer: UnsafeMutablePointer<CChar>? = nil
+        var length: UInt32 = 0
+        let status = format.withCString { gvRenderData(context.raw, graph.raw, $0, &buffer, &length) }
+        // Even a failed call may hand back a buffer that must be freed.
+        defer { if let buffer { gvFreeRenderData(buffer) } }
+        guard status == 0, let buffer else {
+            throw GraphRenderError(.render, "rendering \(format) failed", graphvizMessage: takeGraphvizErrors())
+        }
+        return Data(bytes: buffer, count: Int(length))
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import KnowledgeGraph
+
+/// Turns model text into Graphviz `escString` values.
+///
+/// Graphviz interprets backslashes in labels and tooltips even when they are set
+/// through the API (`\n` breaks a line, `C:\path` loses its backslash), so literal
+/// backslashes are doubled and real line breaks become `\n`.
+enum LabelText {
+    static func escaped(_ text: String, isolatingBidi: Bool) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
+        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        for (i, line) in lines.enumerated() {
+            if i > 0 { out += "\\n" }
+            let wrap = isolatingBidi && containsRightToLeft(line)
+            if wrap { out.unicodeScalars.append("\u{2068}") }
+            for scalar in line.unicodeScalars {
+                if scalar == "\\" { out += "\\\\" } else if scalar != "\r" { out.unicodeScalars.append(scalar) }
+            }
+            if wrap { out.unicodeScalars.append("\u{2069}") }
+        }
+        return out
+    }
+
+    /// Whether the text holds a strong right-to-left letter (Hebrew, Arabic and their presentation forms).
+    static func containsRightToLeft<S: StringProtocol>(_ text: S) -> Bool {
+        text.unicodeScalars.contains { s in
+            switch s.value {
+            case 0x0590...0x08FF, 0xFB1D...0xFDFF, 0xFE70...0xFEFF, 0x10800...0x10FFF, 0x1E800...0x1EFFF: true
+            default: false
+            }
+        }
+    }
+
+    static func nodeLabel(_ node: Node, language: LabelLanguage) -> String {
+        switch language {
+        case .en: return node.names.en ?? node.label
+        case .ar: return node.names.ar ?? node.label
+        case .both:
+            let en = node.names.en ?? node.label
+            guard let ar = node.names.ar, ar != en else { return en }
+            return "\(en)\n\(ar)"
+        }
+    }
+
+    /// The relation type plus what the edge carries: amount, role, date.
+    static func edgeLabel(_ edge: Edge) -> String {
+        var parts = [edge.type.rawValue]
+        if let amount = edge.attributes.amount { parts.append(format(amount)) }
+        if let role = edge.attributes.role { parts.append(role) }
+        if let date = edge.attributes.date { parts.append(date) }
+        return parts.joined(separator: "\n")
+    }
+
+    /// `79.5M GBP`, `1.1B GBP`, `20,000 USD`.
+    static func format(_ amount: Amount) -> String {
+        let v = amount.value
+        func short(_ x: Double, _ suffix: String) -> String {
+            let rounded = (x * 100).rounded() / 100
+            let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+            return "\(text)\(suffix) \(amount.currency)"
+        }
+        if abs(v) >= 1e9 { return short(v / 1e9, "B") }
+        if abs(v) >= 1e6 { return short(v / 1e6, "M") }
+        if v == v.rounded() { return "\(Int(v)) \(amount.currency)" }
+        return "\(v) \(amount.currency)"
+    }
+
+    static func nodeTooltip(_ node: Node) -> String {
+        var lines = ["\(node.label) (\(node.type.rawValue))"]
+        if let ar = node.names.ar, ar != node.label { lines.append(ar) }
+        if let q = node.wikidata { lines.append("Wikidata: \(q)") }
+        let documents = Set(node.mentions.map(\.document)).sorted()
+        if !node.mentions.isEmpty {
+            lines.append("\(node.mentions.count) mention(s) in \(documents.joined(separator: ", "))")
+        }
+        for m in node.mentions.prefix(3) {
+            lines.append("[\(m.document), sentence \(m.sentence), \(m.start)–\(m.end)] \(m.text)")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    static func edgeTooltip(_ edge: Edge, sourceLabel: String, targetLabel: String) -> String {
+        let arrow = edge.type.isSymmetric ? "—" : "→"
+        var lines = ["\(sourceLabel) \(arrow)\(edge.type.rawValue)\(arrow) \(targetLabel)"]
+        if let amount = edge.attributes.amount { lines.append("amount: \(format(amount))") }
+        if let role = edge.attributes.role { lines.append("role: \(role)") }
+        if let date = edge.attributes.date { lines.append("date: \(date)") }
+        for e in edge.evidence.prefix(3) {
+            var line = "[\(e.document), sentence \(e.sentence)] \(e.text)"
+            if let t = e.trigger { line += " (trigger: \(t.text))" }
+            lines.append(line)
+        }
+        if edge.evidence.count > 3 { lines.append("… and \(edge.evidence.count - 3) more") }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import KnowledgeGraph
+
+/// A failure the CLI reports as one line on stderr, with exit status 1.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+    init(_ error: any Error) { self.description = String(describing: error) }
+}
+
+enum CommandIO {
+    /// Reads and validates a graph JSON file.
+    static func readGraph(_ path: String) throws -> KnowledgeGraph {
+        do {
+            return try GraphJSON.read(contentsOf: path)
+        } catch {
+            throw CommandFailure(error.message)
+        }
+    }
+
+    /// Writes the whole output at once: to stdout for `-`, else atomically to a file.
+    static func write(_ data: Data, to path: String) throws {
+        if path == "-" {
+            FileHandle.standardOutput.write(data)
+            return
+        }
+        do {
+            try AtomicFile.write(data, to: path)
+        } catch {
+            throw CommandFailure(error.message)
+        }
+    }
+
+    /// The format named by an output file's extension, e.g. `graph.svg` → `svg`.
+    static func format<F: RawRepresentable>(fromExtensionOf path: String) -> F? where F.RawValue == String {
+        F(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased())
+    }
+}
