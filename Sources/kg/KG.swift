@@ -13,6 +13,6 @@ struct KG: ParsableCommand {
               kg render Graphs/sample-graph.json -f png -o graph.png --labels ar --engine neato
               kg export Graphs/sample-graph.json -f graphml -o graph.graphml
             """,
-        subcommands: [RenderCommand.self, ExportCommand.self, BenchPathsCommand.self]
+        subcommands: [RenderCommand.self, ExportCommand.self, PathCommand.self, NeighborsCommand.self, SubgraphCommand.self, ImportCommand.self, BenchPathsCommand.self]
     )
 }
