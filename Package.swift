@@ -38,6 +38,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "RenderBenchmark",
+            dependencies: ["KnowledgeGraph", "GraphRender"],
+            path: "Benchmarks/RenderBenchmark"
+        ),
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "KnowledgeGraph"]),
         .testTarget(name: "GraphQueryTests", dependencies: ["GraphQuery", "KnowledgeGraph"]),

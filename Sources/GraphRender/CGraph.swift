@@ -18,6 +18,14 @@ struct CGraph: ~Copyable {
         raw = graph
     }
 
+    /// Parses DOT text with Graphviz's own reader.
+    init(dot: String) throws(GraphRenderError) {
+        guard let graph = dot.withCString({ agmemread($0) }) else {
+            throw GraphRenderError(.graphConstruction, "cannot parse DOT", graphvizMessage: takeGraphvizErrors())
+        }
+        raw = graph
+    }
+
     deinit { agclose(raw) }
 
     /// Declares an attribute with a default for graph (AGRAPH), nodes (AGNODE) or edges (AGEDGE).

@@ -19,18 +19,36 @@ public enum GraphRenderer {
             if options.format == .dot {
                 return try g.writeDOT()
             }
-            let engine = options.engine ?? .automatic(nodeCount: graph.nodeCount)
-            // sfdp draws from the C library's generators without reseeding them, so
-            // each call in a process would differ; reseed for byte-identical output.
-            srand48(1)
-            srand(1)
-            let status = engine.rawValue.withCString { gvLayout(context.raw, g.raw, $0) }
-            guard status == 0 else {
-                throw GraphRenderError(.layout, "layout with \(engine.rawValue) failed", graphvizMessage: takeGraphvizErrors())
-            }
-            defer { gvFreeLayout(context.raw, g.raw) }
-            return try renderData(context: context, graph: g, format: options.format.graphvizFormat)
+            return try layoutAndRender(context: context, graph: g, engine: options.engine ?? .automatic(nodeCount: graph.nodeCount), format: options.format)
         }
+    }
+
+    /// Lays out and renders a graph given as DOT text, as the `dot` CLI would.
+    ///
+    /// - Throws: ``GraphRenderError`` with Graphviz's message for unparsable DOT.
+    public static func render(dot: String, engine: LayoutEngine, format: RenderFormat) throws(GraphRenderError) -> Data {
+        try GraphvizRuntime.shared.withContext { (context) throws(GraphRenderError) -> Data in
+            let g = try CGraph(dot: dot)
+            if format == .dot {
+                return try g.writeDOT()
+            }
+            return try layoutAndRender(context: context, graph: g, engine: engine, format: format)
+        }
+    }
+
+    private static func layoutAndRender(
+        context: borrowing GraphvizRuntime.Context, graph g: borrowing CGraph, engine: LayoutEngine, format: RenderFormat
+    ) throws(GraphRenderError) -> Data {
+        // sfdp draws from the C library's generators without reseeding them, so
+        // each call in a process would differ; reseed for byte-identical output.
+        srand48(1)
+        srand(1)
+        let status = engine.rawValue.withCString { gvLayout(context.raw, g.raw, $0) }
+        guard status == 0 else {
+            throw GraphRenderError(.layout, "layout with \(engine.rawValue) failed", graphvizMessage: takeGraphvizErrors())
+        }
+        defer { gvFreeLayout(context.raw, g.raw) }
+        return try renderData(context: context, graph: g, format: format.graphvizFormat)
     }
 
     private static func renderData(context: borrowing GraphvizRuntime.Context, graph: borrowing CGraph, format: String) throws(GraphRenderError) -> Data {

@@ -55,23 +55,8 @@ enum Fixtures {
         return KnowledgeGraph(nodes: nodes, edges: edges)
     }
 
-    /// A larger synthetic graph, deterministic, for engine and memory tests.
-    static func synthetic(nodes count: Int, edgesPerNode: Int = 2) -> KnowledgeGraph {
-        var g = KnowledgeGraph()
-        let types = NodeType.allCases
-        for i in 0..<count {
-            g.add(Node(id: "n\(i)", label: "Entity \(i)", type: types[i % types.count], names: Names(en: "Entity \(i)", ar: "كيان \(i)")))
-        }
-        var state: UInt64 = 42
-        for i in 1..<max(count, 1) {
-            for _ in 0..<edgesPerNode {
-                state = state &* 6364136223846793005 &+ 1442695040888963407
-                let j = Int(state >> 33) % i
-                let type = RelationType.allCases[Int(state >> 20) % RelationType.allCases.count]
-                g.add(Edge(source: "n\(i)", type: type, target: "n\(j)"))
-            }
-        }
-        return g
+    static func synthetic(nodes count: Int) -> KnowledgeGraph {
+        SyntheticGraph.make(nodes: count)
     }
 }
 

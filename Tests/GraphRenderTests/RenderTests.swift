@@ -52,6 +52,20 @@ import CGraphviz
         #expect(funding.contains("20M GBP"))
     }
 
+    @Test func highlightEmphasisesThePathAndFadesTheRest() throws {
+        let graph = Fixtures.bilingual()
+        let path = Edge(source: "Q145", type: .funding, target: "Q810").key
+        let options = RenderOptions(format: .dot, highlight: Highlight(nodes: ["Q145", "Q810"], edges: [path]))
+        let dot = String(decoding: try GraphRenderer.render(graph, options: options), as: UTF8.self)
+        let blocks = dot.components(separatedBy: "];")
+        let funding = try #require(blocks.first { $0.contains("label=\"funding") })
+        let located = try #require(blocks.first { $0.contains("label=located_in") })
+        let amman = try #require(blocks.first { $0.contains("Q3805\t[") || $0.contains("Q3805 [") })
+        #expect(funding.contains("penwidth=2.5") && !funding.contains(GraphStyle.fadedLine))
+        #expect(located.contains(GraphStyle.fadedLine))
+        #expect(amman.contains(GraphStyle.fadedFill))
+    }
+
     @Test func outputIsDeterministic() throws {
         for engine in [LayoutEngine.dot, .neato, .sfdp] {
             let options = RenderOptions(format: .svg, engine: engine)

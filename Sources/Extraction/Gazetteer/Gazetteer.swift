@@ -1,0 +1,107 @@
+import Foundation
+import KnowledgeGraph
+
+/// Everything the extractor knows before reading a document: entities with their names in
+/// English and Arabic, nisba and demonym forms, titles, organization heads, relation triggers
+/// and coreference words. Loaded once from the package's resources and extensible with
+/// user lexicon files in the same format (see Resources/README.md).
+public struct Gazetteer: Sendable {
+    var entries: [GazetteerEntry] = []
+    var entryIndex: [String: Int] = [:]
+    /// Phrase key (token keys joined by spaces) → what it names.
+    var phrases: [String: [GazetteerMatch]] = [:]
+    var maxPhraseTokens = 1
+    var titles: [String: String] = [:]
+    var maxTitleTokens = 1
+    var orgHeads: Set<String> = []
+    var placeHeads: Set<String> = []
+    var stops: Set<String> = []
+    var triggers: [String: [Trigger]] = [:]
+    var coref: [String: CorefKind] = [:]
+    var blocks: Set<String> = []
+    var notNisba: Set<String> = []
+    /// First words of every phrase and word list, for clitic analysis.
+    var known: Set<String> = []
+
+    struct Trigger: Sendable, Equatable {
+        enum Frame: String, Sendable { case plain = "-", with, passive }
+        var relation: RelationType
+        var frame: Frame
+    }
+
+    enum CorefKind: String, Sendable { case pair, group, hisCountry = "his-country" }
+
+    /// The gazetteer shipped with the package.
+    public static func builtIn() throws(ExtractionError) -> Gazetteer {
+        var gazetteer = Gazetteer()
+        for name in ["countries", "gazetteer", "words"] {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: name, withExtension: "tsv") else {
+                throw ExtractionError(.missingResource, "the package resource \(name).tsv is missing")
+            }
+            try gazetteer.load(contentsOf: url.path, countriesTable: name == "countries")
+        }
+        gazetteer.finish()
+        return gazetteer
+    }
+
+    /// Adds the lines of a user lexicon file (same format as Resources/gazetteer.tsv and words.tsv).
+    public mutating func addLexicon(path: String) throws(ExtractionError) {
+        try load(contentsOf: path, countriesTable: false)
+        finish()
+    }
+
+    mutating func load(contentsOf path: String, countriesTable: Bool) throws(ExtractionError) {
+        let text: String
+        do {
+            text = try String(contentsOfFile: path, encoding: .utf8)
+        } catch {
+            throw ExtractionError(.io, "cannot read lexicon \(path): \(error.localizedDescription)")
+        }
+        var loader = GazetteerLoader(gazetteer: self, file: path)
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            let fields = trimmed.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            if countriesTable {
+                try loader.country(["country", fields[0], "-", fields[1], fields[2], "-", "-"], line: number + 1, fromICU: true)
+            } else {
+                try loader.line(fields, number: number + 1)
+            }
+        }
+        self = loader.gazetteer
+    }
+
+    /// Builds the derived tables once all lines are in.
+    mutating func finish() {
+        known = stops.union(orgHeads).union(placeHeads).union(blocks).union(triggers.keys)
+        for key in phrases.keys { known.insert(String(key.split(separator: " ").first ?? "")) }
+        for key in titles.keys { known.insert(String(key.split(separator: " ").first ?? "")) }
+        for key in coref.keys { known.insert(String(key.split(separator: " ").first ?? "")) }
+        maxPhraseTokens = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        maxTitleTokens = titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
+    }
+
+    func entry(id: String) -> GazetteerEntry? { entryIndex[id].map { entries[$0] } }
+
+    /// The phrase key of a name: its tokens' keys joined by single spaces.
+    static func phraseKey(_ text: String) -> String {
+        let scalars = Array(text.unicodeScalars)
+        return Tokenizer.tokenize(scalars[...], base: 0).map(\.key).joined(separator: " ")
+    }
+
+    static func slug(_ name: String) -> String {
+        var out = ""
+        var dash = false
+        for s in TextNormalizer.key(name).unicodeScalars {
+            if s.properties.isAlphabetic || ("0"..."9").contains(s) {
+                if dash, !out.isEmpty { out.append("-") }
+                out.unicodeScalars.append(s)
+                dash = false
+            } else {
+                dash = true
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,48 @@
+/// Groups a line's tokens into sentences. A sentence ends at `. ! ? ؟ ؛ ;` (and always at the
+/// end of the line), taking closing quotes and brackets along. A full stop inside a number
+/// never reaches here (numbers are single tokens); one after an abbreviation or initial
+/// (U.S., Gen.) does not end a sentence.
+enum SentenceSplitter {
+    static let enders: Set<String> = [".", "!", "?", "؟", "؛", ";", "…"]
+    static let closers: Set<String> = ["\"", "'", "»", "”", "’", ")", "]", "}"]
+    /// Lower-cased abbreviations whose full stop does not end a sentence.
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "gov", "sen", "rep",
+        "st", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+        "dec", "inc", "ltd", "co", "corp", "prof", "rev", "hon", "jr", "sr", "fig", "approx", "dept", "est", "د",
+    ]
+
+    /// - Complexity: O(n) in the number of tokens.
+    static func split(_ tokens: [Token], firstIndex: Int) -> [Sentence] {
+        var sentences: [Sentence] = []
+        var current: [Token] = []
+        var i = 0
+        while i < tokens.count {
+            let token = tokens[i]
+            current.append(token)
+            i += 1
+            guard token.kind == .punct, enders.contains(token.key) else { continue }
+            if token.key == ".", isAbbreviation(current.dropLast().last, next: i < tokens.count ? tokens[i] : nil) {
+                continue
+            }
+            while i < tokens.count, tokens[i].kind == .punct, closers.contains(tokens[i].key) || enders.contains(tokens[i].key) {
+                current.append(tokens[i])
+                i += 1
+            }
+            sentences.append(Sentence(index: firstIndex + sentences.count, tokens: current))
+            current = []
+        }
+        if !current.isEmpty { sentences.append(Sentence(index: firstIndex + sentences.count, tokens: current)) }
+        return sentences
+    }
+
+    /// A stop after a single capital (U.S., J.) or a known abbreviation, joined to the word before it.
+    static func isAbbreviation(_ previous: Token?, next: Token?) -> Bool {
+        guard let previous, previous.isWord else { return false }
+        if previous.capitalized, previous.key.unicodeScalars.count == 1, previous.key.unicodeScalars.first!.isASCII {
+            return true
+        }
+        // "Gen. Smith", "Dr. Ali", but "... in Oct." closing a sentence before a capital is ambiguous: keep joined.
+        return abbreviations.contains(previous.key) && next != nil
+    }
+}

@@ -1,0 +1,24 @@
+/// A word, number or punctuation mark, with its place in the original text.
+struct Token: Sendable, Equatable {
+    enum Kind: Sendable { case word, number, punct }
+
+    var kind: Kind
+    /// Offsets in the original document, end exclusive.
+    var start: Int
+    var end: Int
+    /// The matching key (see ``TextNormalizer``); for punctuation, the mark itself.
+    var key: String
+    /// Whether the word starts with an upper-case letter / is written all in capitals.
+    var capitalized: Bool
+    var allCaps: Bool
+
+    var isWord: Bool { kind == .word }
+}
+
+/// A sentence: its tokens and where it lies in the original text.
+struct Sentence: Sendable {
+    var index: Int
+    var tokens: [Token]
+    var start: Int { tokens.first?.start ?? 0 }
+    var end: Int { tokens.last?.end ?? 0 }
+}
