@@ -25,7 +25,7 @@ struct QuerySession {
     func resolve(_ names: [String]) throws -> [Int32] {
         // Exact ids need no name index; build it only when some name is not an id.
         if let ids = Optional(names.compactMap { index.node(id: $0) }), ids.count == names.count { return ids }
-        let resolver = EntityResolver(graph: graph, key: NameKeys.key)
+        let resolver = EntityResolver(graph: graph)
         do {
             return try names.map { (name) throws(GraphQueryError) in try resolver.node(named: name) }
         } catch {

@@ -1,3 +1,5 @@
+import Extraction
+
 /// Finds the entity a user means from a name in any form: an id, a Wikidata id, the English
 /// or Arabic name, an alias; in any case, with or without diacritics or the article ال.
 public struct EntityResolver: Sendable {
@@ -18,7 +20,9 @@ public struct EntityResolver: Sendable {
     /// Indexes every name of every entity.
     ///
     /// - Complexity: O(total length of the names).
-    public init(graph: QueryGraph, key: @escaping @Sendable (String) -> String) {
+    /// `key` normalizes a name for matching; by default the extractor's own normalizer, so
+    /// a name resolves exactly as the extractor would have matched it in text.
+    public init(graph: QueryGraph, key: @escaping @Sendable (String) -> String = { TextNormalizer.key($0) }) {
         self.graph = graph
         self.key = key
         var exact: [String: [Int32]] = [:]

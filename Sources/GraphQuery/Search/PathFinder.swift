@@ -130,7 +130,7 @@ public final class PathFinder {
                 }
                 if best != Int.max { break }
             }
-            guard best <= maxHops else { return nil }
+            guard best != Int.max, best <= maxHops else { return nil }
             var path: [Int32] = []
             path.reserveCapacity(best + 1)
             var x = meetF
