@@ -28,7 +28,7 @@ let package = Package(
             dependencies: ["KnowledgeGraph"],
             resources: [.copy("Resources")]
         ),
-        .target(name: "GraphQuery", dependencies: ["KnowledgeGraph"]),
+        .target(name: "GraphQuery", dependencies: ["KnowledgeGraph", "Extraction"]),
         .target(name: "GraphRender", dependencies: ["KnowledgeGraph", "CGraphviz"]),
         .target(name: "GraphExport", dependencies: ["KnowledgeGraph", "GraphRender"]),
         .executableTarget(
@@ -45,7 +45,11 @@ let package = Package(
         ),
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "KnowledgeGraph"]),
-        .testTarget(name: "GraphQueryTests", dependencies: ["GraphQuery", "KnowledgeGraph"]),
+        .testTarget(
+            name: "GraphQueryTests",
+            dependencies: ["GraphQuery", "KnowledgeGraph"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "GraphRenderTests",
             dependencies: ["GraphRender", "GraphExport", "KnowledgeGraph", "CGraphviz"],

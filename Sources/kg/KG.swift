@@ -13,6 +13,9 @@ struct KG: ParsableCommand {
               kg render Graphs/sample-graph.json -f png -o graph.png --labels ar --engine neato
               kg export Graphs/sample-graph.json -f graphml -o graph.graphml
             """,
-        subcommands: [RenderCommand.self, ExportCommand.self, ExtractCommand.self, EvalCommand.self]
+        subcommands: [
+            ExtractCommand.self, PathCommand.self, NeighborsCommand.self, SubgraphCommand.self,
+            RenderCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self, BenchPathsCommand.self,
+        ]
     )
 }

@@ -1,0 +1,42 @@
+/// Plain-text explanations: one line per hop (entity, relation with its direction, next
+/// entity), then one indented line per evidence sentence.
+public enum ExplanationText {
+    /// - Complexity: O(size of the text).
+    public static func render(_ paths: [PathExplanation]) -> String {
+        var out = ""
+        for (i, path) in paths.enumerated() {
+            if paths.count > 1 { out += "path \(i + 1) of \(paths.count), " }
+            out += "\(path.length) hop\(path.length == 1 ? "" : "s"):\n"
+            for hop in path.hops {
+                for (j, link) in hop.links.enumerated() {
+                    let arrow = switch link.direction {
+                    case .forward: "—\(link.relation)→"
+                    case .backward: "←\(link.relation)—"
+                    case .both: "—\(link.relation)—"
+                    }
+                    out += j == 0 ? "  " : "    and "
+                    out += "\(hop.from.label) \(arrow) \(hop.to.label)"
+                    if let details = details(of: link) { out += "  (\(details))" }
+                    out += "\n"
+                    if link.evidence.isEmpty { out += "      [no evidence recorded]\n" }
+                    for ev in link.evidence {
+                        out += "      [\(ev.document), sentence \(ev.sentence), \(ev.start)–\(ev.end): \"\(ev.text)\""
+                        if let trigger = ev.trigger { out += "; trigger \"\(trigger.text)\" at \(trigger.start)–\(trigger.end)" }
+                        out += "]\n"
+                    }
+                }
+            }
+            if i + 1 < paths.count { out += "\n" }
+        }
+        return out
+    }
+
+    private static func details(of link: PathExplanation.Link) -> String? {
+        guard let a = link.attributes else { return nil }
+        var parts: [String] = []
+        if let amount = a.amount { parts.append("\(amount.value) \(amount.currency)") }
+        if let role = a.role { parts.append("role: \(role)") }
+        if let date = a.date { parts.append("date: \(date)") }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+    }
+}

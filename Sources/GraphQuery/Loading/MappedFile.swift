@@ -1,0 +1,102 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A whole file mapped read-only into memory, so parsing reads the page cache directly.
+final class MappedFile {
+    let bytes: UnsafeRawBufferPointer
+    private let length: Int
+
+    init(path: String) throws(GraphQueryError) {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else {
+            throw GraphQueryError(.io, "cannot read \(path): \(String(cString: strerror(errno)))")
+        }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else {
+            throw GraphQueryError(.io, "cannot read \(path): \(String(cString: strerror(errno)))")
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw GraphQueryError(.io, "cannot read \(path): not a regular file")
+        }
+        length = Int(info.st_size)
+        if length == 0 {
+            bytes = UnsafeRawBufferPointer(start: nil, count: 0)
+            return
+        }
+        guard let base = mmap(nil, length, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
+            throw GraphQueryError(.io, "cannot map \(path): \(String(cString: strerror(errno)))")
+        }
+        _ = madvise(base, length, MADV_SEQUENTIAL)
+        bytes = UnsafeRawBufferPointer(start: base, count: length)
+    }
+
+    deinit {
+        if length > 0 { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress!), length) }
+    }
+}
+
+/// Walks a buffer line by line and field by field without copying.
+struct TSVLines {
+    let bytes: UnsafeRawBufferPointer
+    var position = 0
+    /// 1-based number of the line last returned.
+    var lineNumber = 0
+
+    init(_ bytes: UnsafeRawBufferPointer) { self.bytes = bytes }
+
+    /// The next line without its line break (and without a trailing CR), or nil at the end.
+    mutating func next() -> UnsafeRawBufferPointer? {
+        let count = bytes.count
+        guard position < count, let base = bytes.baseAddress else { return nil }
+        let start = base + position
+        let remaining = count - position
+        var length: Int
+        if let nl = memchr(start, 0x0A, remaining) {
+            length = UnsafeRawPointer(nl) - start
+            position += length + 1
+        } else {
+            length = remaining
+            position = count
+        }
+        lineNumber += 1
+        if length > 0, start.load(fromByteOffset: length - 1, as: UInt8.self) == 0x0D { length -= 1 }
+        return UnsafeRawBufferPointer(start: start, count: length)
+    }
+
+    /// Splits a line into up to `max` tab-separated fields (the last keeps any further tabs).
+    static func fields(_ line: UnsafeRawBufferPointer, max: Int, into out: inout [UnsafeRawBufferPointer]) {
+        out.removeAll(keepingCapacity: true)
+        guard let base = line.baseAddress else { out.append(line); return }
+        var start = 0
+        while out.count < max - 1, let tab = memchr(base + start, 0x09, line.count - start) {
+            let end = UnsafeRawPointer(tab) - base
+            out.append(UnsafeRawBufferPointer(start: base + start, count: end - start))
+            start = end + 1
+        }
+        out.append(UnsafeRawBufferPointer(start: base + start, count: line.count - start))
+    }
+}
+
+extension UnsafeRawBufferPointer {
+    var asString: String { String(decoding: self, as: UTF8.self) }
+
+    func equals(_ s: StaticString) -> Bool {
+        count == s.utf8CodeUnitCount && (count == 0 || memcmp(baseAddress!, s.utf8Start, count) == 0)
+    }
+
+    /// The value of an unsigned decimal with no sign, spaces or leading zeros; nil otherwise.
+    var plainDecimal: Int? {
+        guard count > 0, count <= 18 else { return nil }
+        if count > 1, self[0] == 0x30 { return nil }
+        var value = 0
+        for b in self {
+            guard b >= 0x30, b <= 0x39 else { return nil }
+            value = value * 10 + Int(b - 0x30)
+        }
+        return value
+    }
+}

@@ -1,0 +1,51 @@
+import KnowledgeGraph
+
+extension QueryGraph {
+    /// The part of the graph on the given nodes and edges, as a model graph (for drawing or
+    /// writing). Edge-list graphs get nodes with their label as the English or Arabic name,
+    /// and edges without evidence.
+    ///
+    /// - Complexity: O(nodes + edges given).
+    public func model(nodes: [Int32], edges: [Int32]) -> KnowledgeGraph {
+        var graph = KnowledgeGraph()
+        for v in nodes {
+            if hasModel {
+                graph.add(self.nodes[Int(v)])
+            } else {
+                let label = index.label(of: v)
+                let arabic = label.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
+                graph.add(Node(
+                    id: index.id(of: v), label: label, type: index.type(of: v),
+                    names: arabic ? Names(ar: label) : Names(en: label)))
+            }
+        }
+        for e in edges {
+            if hasModel {
+                graph.add(self.edges[Int(e)])
+            } else {
+                let (s, type, t) = index.edge(e)
+                graph.add(Edge(source: index.id(of: s), type: type, target: index.id(of: t)))
+            }
+        }
+        return graph
+    }
+
+    /// The whole graph as a model graph.
+    public func model() -> KnowledgeGraph {
+        model(nodes: (0..<Int32(index.nodeCount)).map { $0 }, edges: (0..<Int32(index.edgeCount)).map { $0 })
+    }
+
+    /// The edge keys along paths under `filter`, for highlighting a drawing.
+    public func edgeKeys(along paths: [[Int32]], filter: QueryFilter) -> Set<Edge.Key> {
+        var keys = Set<Edge.Key>()
+        for path in paths {
+            for (a, b) in zip(path, path.dropFirst()) {
+                for e in index.edges(from: a, to: b, filter: filter) {
+                    let (s, type, t) = index.edge(e)
+                    keys.insert(Edge(source: index.id(of: s), type: type, target: index.id(of: t)).key)
+                }
+            }
+        }
+        return keys
+    }
+}

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import GraphQuery
+import KnowledgeGraph
+
+struct NeighborsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "neighbors",
+        abstract: "The entities within N hops of one entity, nearest first.",
+        discussion: """
+            In --direction follow, only edges leaving the entity (and symmetric ones) are walked.
+
+            Examples:
+              kg neighbors "المملكة المتحدة" --graph graph.json
+              kg neighbors Libya --graph graph.json --hops 2 --node-types country,organization
+              kg neighbors Q145 --graph graph.json --json
+              kg neighbors UK --graph graph.json --hops 2 -o uk.svg    # draw, entity highlighted
+            """)
+
+    @Argument(help: "The entity.")
+    var entity: String
+
+    @Option(help: "How many hops out.")
+    var hops = 1
+
+    @Option(help: "The most entities to list or draw (nearest first).")
+    var limit = 100
+
+    @OptionGroup var query: QueryOptions
+
+    func validate() throws {
+        if hops < 1 { throw ValidationError("--hops must be 1 or more") }
+        if limit < 1 { throw ValidationError("--limit must be 1 or more") }
+    }
+
+    func run() throws {
+        let session = try QuerySession(query)
+        let source = try session.resolve([entity])[0]
+        let finder = session.finder(keeping: [source])
+        let found = finder.neighborhood(of: source, hops: hops)
+        let shown = Array(found.nodes.prefix(limit + 1))
+        let index = session.index
+        if query.output != "-" {
+            if query.json {
+                session.printJSON(NeighborsAnswer(
+                    entity: .init(node: source, in: index), hops: hops, total: found.nodes.count - 1,
+                    neighbors: shown.indices.dropFirst().map {
+                        .init(entity: .init(node: shown[$0], in: index), distance: found.distance(ofNodeAt: $0))
+                    }))
+            } else {
+                print("\(session.describe(source)): \(found.nodes.count - 1) entities within \(hops) hop\(hops == 1 ? "" : "s")")
+                for i in shown.indices.dropFirst() {
+                    print("  \(found.distance(ofNodeAt: i))  \(session.describe(shown[i]))")
+                }
+                if found.nodes.count > shown.count { print("  … and \(found.nodes.count - shown.count) more (--limit)") }
+            }
+        }
+        let part = Subgraph.induced(by: Set(shown), index: index, filter: session.filter)
+        let direct = part.edges.filter { e in
+            let (s, _, t) = index.edge(e)
+            return s == source || t == source
+        }
+        let keys = Set(direct.map { e in
+            let (s, type, t) = index.edge(e)
+            return Edge(source: index.id(of: s), type: type, target: index.id(of: t)).key
+        })
+        try session.draw(nodes: part.nodes, edges: part.edges, highlightNodes: [source], highlightEdges: keys)
+    }
+}
+
+/// `kg neighbors --json` output.
+struct NeighborsAnswer: Encodable {
+    struct Neighbor: Encodable {
+        var entity: PathExplanation.Entity
+        var distance: Int
+    }
+    var entity: PathExplanation.Entity
+    var hops: Int
+    /// All entities within the hops, even those past the limit.
+    var total: Int
+    var neighbors: [Neighbor]
+}

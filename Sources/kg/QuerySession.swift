@@ -1,0 +1,81 @@
+import Foundation
+import GraphQuery
+import GraphRender
+import KnowledgeGraph
+
+/// A graph loaded for one command, with its filter, name resolution and output helpers.
+struct QuerySession {
+    let options: QueryOptions
+    let graph: QueryGraph
+    let filter: QueryFilter
+
+    init(_ options: QueryOptions) throws {
+        self.options = options
+        filter = try options.filter()
+        do {
+            graph = try QueryGraph.load(options.graph)
+        } catch {
+            throw CommandFailure(error.message)
+        }
+    }
+
+    var index: GraphIndex { graph.index }
+
+    /// The node numbers of the named entities.
+    func resolve(_ names: [String]) throws -> [Int32] {
+        // Exact ids need no name index; build it only when some name is not an id.
+        if let ids = Optional(names.compactMap { index.node(id: $0) }), ids.count == names.count { return ids }
+        let resolver = EntityResolver(graph: graph)
+        do {
+            return try names.map { (name) throws(GraphQueryError) in try resolver.node(named: name) }
+        } catch {
+            throw CommandFailure(error.message)
+        }
+    }
+
+    /// A finder on the filtered graph; the named entities pass any node-type filter.
+    func finder(keeping entities: [Int32]) -> PathFinder {
+        PathFinder(view: AdjacencyView(index, filter: filter, keeping: entities))
+    }
+
+    func describe(_ v: Int32) -> String {
+        "\(index.label(of: v)) (\(index.id(of: v)), \(index.type(of: v).rawValue))"
+    }
+
+    /// Prints a JSON value with sorted keys.
+    func printJSON<T: Encodable>(_ value: T) {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        // Plain value types always encode.
+        let data = try! encoder.encode(value)
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+
+    /// Draws `nodes`/`edges` with the highlighted part emphasised, if the command asked.
+    func draw(nodes: [Int32], edges: [Int32], highlightNodes: Set<Int32>, highlightEdges: Set<Edge.Key>) throws {
+        guard let output = options.output else { return }
+        let format = options.format ?? CommandIO.format(fromExtensionOf: output)!
+        let part = graph.model(nodes: nodes, edges: edges)
+        let highlight = Highlight(nodes: Set(highlightNodes.map { index.id(of: $0) }), edges: highlightEdges)
+        let data: Data
+        do {
+            data = try GraphRenderer.render(part, options: RenderOptions(format: format, highlight: highlight))
+        } catch {
+            throw CommandFailure(error)
+        }
+        try CommandIO.write(data, to: output)
+    }
+
+    /// Nodes next to `core` in the filtered view, at most `limit`, in node order: the faded
+    /// context around an answer in a drawing.
+    func context(around core: [Int32], finder: PathFinder, limit: Int) -> [Int32] {
+        var seen = Set(core)
+        var extra: [Int32] = []
+        for v in core where extra.count < limit {
+            for u in finder.neighborhood(of: v, hops: 1).nodes.dropFirst() where extra.count < limit {
+                if seen.insert(u).inserted { extra.append(u) }
+            }
+        }
+        return extra
+    }
+}
