@@ -55,7 +55,7 @@ let package = Package(
             dependencies: ["GraphRender", "GraphExport", "KnowledgeGraph", "CGraphviz"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph"]),
+        .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph"], exclude: ["sample-graph.json"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -24,29 +24,10 @@ struct ExtractCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the graph JSON (default: standard output).")
     var output: String?
 
-    @Option(name: .long, help: "A lexicon file adding entities or words (format: see the gazetteer README). Repeatable.")
-    var lexicon: [String] = []
-
-    @Option(name: .long, help: "Document language: ar, en or auto (detected by script).")
-    var lang: String = "auto"
+    @OptionGroup var extraction: ExtractionOptions
 
     func run() throws {
-        let language: Language?
-        switch lang {
-        case "auto": language = nil
-        case "ar": language = .ar
-        case "en": language = .en
-        default: throw ValidationError("--lang must be ar, en or auto, not '\(lang)'")
-        }
-        let extractor: Extractor
-        do { extractor = try Extractor.standard(lexicons: lexicon) } catch { throw CommandFailure(error.message) }
-        var graph = KnowledgeGraph()
-        for (i, file) in files.enumerated() {
-            if files.count > 5 { FileHandle.standardError.write(Data("[\(i + 1)/\(files.count)] \(file)\n".utf8)) }
-            let document: Document
-            do { document = try DocumentReader.read(path: file, language: language) } catch { throw CommandFailure(error.message) }
-            graph.merge(extractor.extract(document))
-        }
+        let graph = try extraction.extractGraph(from: files)
         try CommandIO.write(GraphJSON.encode(graph), to: output ?? "-")
     }
 }

@@ -9,12 +9,14 @@ struct KG: ParsableCommand {
             Graphs are JSON files: {"nodes": [...], "edges": [...]} (see README.md for the schema).
 
             Examples:
-              kg render Graphs/sample-graph.json -f svg -o graph.svg
-              kg render Graphs/sample-graph.json -f png -o graph.png --labels ar --engine neato
-              kg export Graphs/sample-graph.json -f graphml -o graph.graphml
+              kg build Graphs/uk-egypt-staff-talks.ar.txt -o out     # extract, then draw: out/graph.{json,svg,png,dot}
+              kg extract news/*.txt -o graph.json
+              kg path "المملكة المتحدة" Libya --graph graph.json
+              kg render graph.json -f png -o graph.png --labels ar
+              kg export graph.json -f graphml -o graph.graphml
             """,
         subcommands: [
-            ExtractCommand.self, PathCommand.self, NeighborsCommand.self, SubgraphCommand.self,
+            BuildCommand.self, ExtractCommand.self, PathCommand.self, NeighborsCommand.self, SubgraphCommand.self,
             RenderCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self, BenchPathsCommand.self,
         ]
     )

@@ -6,7 +6,7 @@ import Testing
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     /// `kg` is built beside the test bundle (`swift build --build-tests` builds both).
     static let kg = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("kg").path
-    static let sample = packageRoot.appendingPathComponent("Graphs/sample-handwritten.json").path
+    static let sample = packageRoot.appendingPathComponent("Tests/CLITests/sample-graph.json").path
 
     let dir: URL
 
