@@ -31,7 +31,8 @@ public struct Extractor: Sendable {
         func process() {
             let tokens = Tokenizer.tokenize(line[...], base: lineStart)
             for sentence in SentenceSplitter.split(tokens, firstIndex: sentenceCount) {
-                let context = SentenceContext(sentence: sentence, language: document.language, analyzer: analyzer,
+                let language = document.languageIsFixed ? document.language : LanguageDetector.detect(sentence, default: document.language)
+                let context = SentenceContext(sentence: sentence, language: language, analyzer: analyzer,
                                               line: line[...], base: lineStart)
                 let mentions = recognize(context, &state)
                 let groups = MentionGroup.groups(mentions, context).map(\.entities)

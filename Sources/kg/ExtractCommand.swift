@@ -8,8 +8,9 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Extract a typed, evidence-backed graph from Arabic or English documents.",
         discussion: """
-            Reads UTF-8 text files (- for standard input), finds entities and relations, and writes the
-            graph as JSON. Documents are merged by node id, so the same entity in two files is one node.
+            Reads UTF-8 text files (- for standard input), finds entities and relations, and writes \
+            the graph as JSON. Documents are merged by node id, so the same entity in two files is \
+            one node.
 
             Examples:
               kg extract article.ar.txt -o graph.json

@@ -11,11 +11,15 @@ public struct Document: Sendable {
     /// The original text, never edited.
     public let text: String
     public let language: Language
+    /// Whether the user set the language; otherwise each sentence follows its own script,
+    /// so a quotation in the other language is still read right.
+    public let languageIsFixed: Bool
 
     public init(name: String, text: String, language: Language? = nil) {
         self.name = name
         self.text = text
         self.language = language ?? LanguageDetector.detect(text)
+        self.languageIsFixed = language != nil
     }
 }
 
@@ -35,5 +39,16 @@ public enum LanguageDetector {
             }
         }
         return arabic > latin ? .ar : .en
+    }
+
+    /// The script most of a sentence's words are written in.
+    static func detect(_ sentence: Sentence, default language: Language) -> Language {
+        var arabic = 0
+        var latin = 0
+        for token in sentence.tokens where token.isWord {
+            guard let v = token.key.unicodeScalars.first?.value else { continue }
+            if v >= 0x0600 && v <= 0x06FF { arabic += 1 } else if v < 0x80 { latin += 1 }
+        }
+        return arabic == latin ? language : (arabic > latin ? .ar : .en)
     }
 }

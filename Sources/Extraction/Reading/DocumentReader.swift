@@ -40,7 +40,7 @@ public enum DocumentReader {
         return Document(name: name, text: text, language: language)
     }
 
-    /// The offset of the first byte that breaks UTF-8, or nil when all is well-formed.
+    /// The offset of the first byte of the first ill-formed sequence, or nil when all is well-formed.
     /// - Complexity: O(n).
     static func firstInvalidByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var i = 0
@@ -63,8 +63,9 @@ public enum DocumentReader {
             }
             guard i + length <= n else { return i }
             let second = bytes[i + 1]
-            if second < low || second > high { return i + 1 }
-            for k in 2..<max(2, length) where bytes[i + k] & 0xC0 != 0x80 { return i + k }
+            // A broken sequence is reported at its first byte.
+            if second < low || second > high { return i }
+            for k in 2..<max(2, length) where bytes[i + k] & 0xC0 != 0x80 { return i }
             i += length
         }
         return nil

@@ -3,6 +3,8 @@
 /// never reaches here (numbers are single tokens); one after an abbreviation or initial
 /// (U.S., Gen.) does not end a sentence.
 enum SentenceSplitter {
+    /// The most tokens a sentence may hold; real sentences are far shorter.
+    static let maxTokens = 250
     static let enders: Set<String> = [".", "!", "?", "؟", "؛", ";", "…"]
     static let closers: Set<String> = ["\"", "'", "»", "”", "’", ")", "]", "}"]
     /// Lower-cased abbreviations whose full stop does not end a sentence.
@@ -21,6 +23,13 @@ enum SentenceSplitter {
             let token = tokens[i]
             current.append(token)
             i += 1
+            // Text without punctuation (a list, a dump) is cut into bounded pieces, which keeps
+            // every later stage linear in the length of the text.
+            if current.count >= maxTokens {
+                sentences.append(Sentence(index: firstIndex + sentences.count, tokens: current))
+                current = []
+                continue
+            }
             guard token.kind == .punct, enders.contains(token.key) else { continue }
             if token.key == ".", isAbbreviation(current.dropLast().last, next: i < tokens.count ? tokens[i] : nil) {
                 continue
