@@ -50,12 +50,14 @@ struct CGraphBuilder {
 
         let edges = graph.edges
         let reversed = laysOutWithDot(engine) ? Self.cycleClosingEdges(graph.nodes, edges) : []
+        var drawnHeads = Set<String>()
         for (index, edge) in edges.enumerated() {
             guard let tail = cnodes[edge.source], let head = cnodes[edge.target] else {
                 throw GraphRenderError(.graphConstruction, "edge \(edge.source) -\(edge.type.rawValue)-> \(edge.target) names a node the graph does not have")
             }
             let flip = reversed.contains(index)
             let e = try g.edge(from: flip ? head : tail, to: flip ? tail : head)
+            drawnHeads.insert(flip ? edge.source : edge.target)
             let faded = highlight.map { !$0.edges.contains(edge.key) } ?? false
             let color = faded ? GraphStyle.fadedLine : GraphStyle.color(edge.type)
             g.set(e, "color", color)
@@ -76,7 +78,15 @@ struct CGraphBuilder {
 
         // Force-directed engines have no fixed place for a legend column.
         if options.legend, engine == .dot, graph.nodeCount > 0 {
-            try Legend(graph: graph).add(to: g)
+            let anchor = try Legend(graph: graph).add(to: g)
+            // Invisible edges from the legend to every node nothing points at keep
+            // the legend alone in the first column, apart from unconnected entities.
+            for node in graph.nodes where !drawnHeads.contains(node.id) {
+                guard let n = cnodes[node.id] else { continue }
+                let e = try g.edge(from: anchor, to: n)
+                g.set(e, "style", "invis")
+                g.set(e, "weight", "0")
+            }
         }
         return g
     }

@@ -10,7 +10,8 @@ import KnowledgeGraph
 struct Legend {
     var graph: KnowledgeGraph
 
-    func add(to g: borrowing CGraph) throws(GraphRenderError) {
+    /// Adds the legend column and returns its bottom entry, which the builder ties to the graph.
+    func add(to g: borrowing CGraph) throws(GraphRenderError) -> UnsafeMutablePointer<Agnode_t> {
         var entries: [(name: String, attributes: [(String, String)])] = [
             ("legend:title", [("shape", "plaintext"), ("label", "Legend"), ("tooltip", "Legend")]),
         ]
@@ -32,11 +33,15 @@ struct Legend {
         g.set(column, "rank", "same")
         // With rankdir=LR, dot stacks a rank's nodes bottom-up in creation order,
         // so the entries are made last to first.
+        var bottom: UnsafeMutablePointer<Agnode_t>?
         for entry in entries.reversed() {
             let n = try g.node(entry.name, in: column)
             for (key, value) in entry.attributes + [("height", "0.3"), ("fontsize", "10"), ("margin", "0.08,0.02")] {
                 g.set(n, key, value)
             }
+            if bottom == nil { bottom = n }
         }
+        // entries is never empty: it starts with the title.
+        return bottom!
     }
 }
