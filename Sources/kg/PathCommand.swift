@@ -20,6 +20,7 @@ struct PathCommand: ParsableCommand {
               kg path UK Libya --graph graph.json --json
               kg path UK Libya --graph graph.json -o path.svg        # draw, path highlighted
               kg path 17 4242 --graph bench-data/medium               # folder with nodes.tsv, edges.tsv
+              kg path UK Libya --graph a.ar.txt --graph b.en.txt      # extract the documents first
             """)
 
     @Argument(help: "Where the path starts.")

@@ -7,8 +7,10 @@ extension DirectionMode: ExpressibleByArgument {}
 
 /// The options every query command shares: the graph, the filters, and the outputs.
 struct QueryOptions: ParsableArguments {
-    @Option(help: "The graph: a JSON graph file, or a folder with nodes.tsv and edges.tsv.")
-    var graph: String
+    @Option(help: "The graph: a JSON graph file, a folder with nodes.tsv and edges.tsv, or a text document to extract on the fly (repeat --graph for several documents).")
+    var graph: [String]
+
+    @OptionGroup var extraction: ExtractionOptions
 
     @Option(help: "Only these relation types, comma-separated (e.g. cooperation,training).")
     var relations: String?
@@ -32,6 +34,7 @@ struct QueryOptions: ParsableArguments {
     var output: String?
 
     func validate() throws {
+        if graph.isEmpty { throw ValidationError("--graph needs a file") }
         if minEvidence < 0 { throw ValidationError("--min-evidence must be 0 or more") }
         if format != nil, output == nil { throw ValidationError("-f needs -o FILE for the drawing") }
         if let output, format == nil, (CommandIO.format(fromExtensionOf: output) as RenderFormat?) == nil {

@@ -12,11 +12,22 @@ struct QuerySession {
     init(_ options: QueryOptions) throws {
         self.options = options
         filter = try options.filter()
-        do {
-            graph = try QueryGraph.load(options.graph)
-        } catch {
-            throw CommandFailure(error.message)
+        graph = try Self.load(options.graph, extraction: options.extraction)
+    }
+
+    /// One JSON graph or edge-list folder is read as it is; anything else is taken for text
+    /// documents, extracted and merged here.
+    static func load(_ paths: [String], extraction: ExtractionOptions) throws -> QueryGraph {
+        var isDir: ObjCBool = false
+        if paths.count == 1, paths[0].lowercased().hasSuffix(".json")
+            || (FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDir) && isDir.boolValue) {
+            do {
+                return try QueryGraph.load(paths[0])
+            } catch {
+                throw CommandFailure(error.message)
+            }
         }
+        return QueryGraph(try extraction.extractGraph(from: paths))
     }
 
     var index: GraphIndex { graph.index }
