@@ -8,6 +8,7 @@ public struct GraphQueryError: Error, CustomStringConvertible, Sendable {
 
         public static let io = Code("io")
         public static let badTSV = Code("badTSV")
+        public static let badJSON = Code("badJSON")
         public static let unknownNode = Code("unknownNode")
         public static let unknownNodeType = Code("unknownNodeType")
         public static let unknownRelationType = Code("unknownRelationType")

@@ -54,7 +54,7 @@ public struct PathExplanation: Codable, Sendable, Equatable {
             let links = index.edges(from: a, to: b, filter: filter).map { e -> Link in
                 let (source, type, _) = index.edge(e)
                 let direction: Direction = type.isSymmetric ? .both : (source == a ? .forward : .backward)
-                let edge = graph.hasModel ? graph.edges[Int(e)] : nil
+                let edge = graph.edge(e)
                 return Link(
                     relation: type.rawValue, direction: direction,
                     attributes: edge.flatMap { $0.attributes.isEmpty ? nil : $0.attributes },

@@ -5,7 +5,8 @@ import Darwin
 #endif
 
 /// A whole file mapped read-only into memory, so parsing reads the page cache directly.
-final class MappedFile {
+/// Immutable once mapped, so it can be shared across threads.
+final class MappedFile: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
     private let length: Int
 
@@ -32,6 +33,12 @@ final class MappedFile {
         }
         _ = madvise(base, length, MADV_SEQUENTIAL)
         bytes = UnsafeRawBufferPointer(start: base, count: length)
+    }
+
+    /// Lets the kernel drop the pages read so far; they are read again from the page cache
+    /// if touched. Keeps a loaded graph's resident memory to what it uses.
+    func releasePages() {
+        if length > 0 { _ = madvise(UnsafeMutableRawPointer(mutating: bytes.baseAddress!), length, MADV_DONTNEED) }
     }
 
     deinit {

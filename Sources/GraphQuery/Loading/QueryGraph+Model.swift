@@ -8,24 +8,33 @@ extension QueryGraph {
     /// - Complexity: O(nodes + edges given).
     public func model(nodes: [Int32], edges: [Int32]) -> KnowledgeGraph {
         var graph = KnowledgeGraph()
-        for v in nodes {
-            if hasModel {
-                graph.add(self.nodes[Int(v)])
-            } else {
-                let label = index.label(of: v)
-                let arabic = label.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
-                graph.add(Node(
-                    id: index.id(of: v), label: label, type: index.type(of: v),
-                    names: arabic ? Names(ar: label) : Names(en: label)))
+        switch records {
+        case .model(let all, let allEdges):
+            for v in nodes { graph.add(all[Int(v)]) }
+            for e in edges { graph.add(allEdges[Int(e)]) }
+            return graph
+        case .json(let json):
+            // An edge's record validates only beside its two nodes.
+            var withEnds = Set(nodes)
+            for e in edges {
+                let (s, _, t) = index.edge(e)
+                withEnds.insert(s)
+                withEnds.insert(t)
             }
+            if let decoded = json.decode(nodes: withEnds.sorted(), edges: edges) { return decoded }
+        case .none:
+            break
+        }
+        for v in nodes {
+            let label = index.label(of: v)
+            let arabic = label.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
+            graph.add(Node(
+                id: index.id(of: v), label: label, type: index.type(of: v),
+                names: arabic ? Names(ar: label) : Names(en: label)))
         }
         for e in edges {
-            if hasModel {
-                graph.add(self.edges[Int(e)])
-            } else {
-                let (s, type, t) = index.edge(e)
-                graph.add(Edge(source: index.id(of: s), type: type, target: index.id(of: t)))
-            }
+            let (s, type, t) = index.edge(e)
+            graph.add(Edge(source: index.id(of: s), type: type, target: index.id(of: t)))
         }
         return graph
     }

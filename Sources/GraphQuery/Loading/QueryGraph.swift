@@ -1,16 +1,24 @@
 import Foundation
 import KnowledgeGraph
 
-/// A graph loaded for queries: the compact ``index`` and, when the graph came from the
-/// JSON model, its nodes and edges (same numbering) for names and evidence.
+/// A graph loaded for queries: the compact ``index`` and, when the graph came from JSON or
+/// the model, the full node and edge records (same numbering) for names and evidence.
 public struct QueryGraph: Sendable {
     public let index: GraphIndex
-    /// `nodes[i]` is node number `i` of the index; empty for edge-list graphs.
-    public let nodes: [Node]
-    /// `edges[e]` is edge number `e` of the index; empty for edge-list graphs.
-    public let edges: [Edge]
+    let records: Records
 
-    public var hasModel: Bool { !nodes.isEmpty }
+    enum Records: Sendable {
+        /// An edge list: ids, labels and types only.
+        case none
+        case model(nodes: [Node], edges: [Edge])
+        case json(JSONRecords)
+    }
+
+    /// Whether full records (names, aliases, evidence) are at hand.
+    public var hasModel: Bool {
+        if case .none = records { return false }
+        return true
+    }
 
     /// Indexes a graph of the model.
     ///
@@ -36,18 +44,55 @@ public struct QueryGraph: Sendable {
             ids: ids, labels: labels, idLookup: lookup, nodeTypes: nodes.map { $0.type.code },
             edgeSource: edges.map { number[$0.source]! }, edgeTarget: edges.map { number[$0.target]! },
             edgeRelation: edges.map { $0.type.code }, edgeEvidence: edges.map { Int32(clamping: $0.evidence.count) })
-        self.nodes = nodes
-        self.edges = edges
+        records = .model(nodes: nodes, edges: edges)
     }
 
     public init(index: GraphIndex) {
         self.index = index
-        nodes = []
-        edges = []
+        records = .none
+    }
+
+    init(index: GraphIndex, records: JSONRecords) {
+        self.index = index
+        self.records = .json(records)
+    }
+
+    /// The full record of a node, if the graph has records.
+    public func node(_ v: Int32) -> Node? {
+        switch records {
+        case .none: nil
+        case .model(let nodes, _): nodes[Int(v)]
+        case .json(let json): json.decode(nodes: [v], edges: [])?.nodes.first
+        }
+    }
+
+    /// The full record of an edge, with its evidence, if the graph has records.
+    public func edge(_ e: Int32) -> Edge? {
+        switch records {
+        case .none: return nil
+        case .model(_, let edges): return edges[Int(e)]
+        case .json(let json):
+            let (s, _, t) = index.edge(e)
+            return json.decode(nodes: [s, t], edges: [e])?.edges.first
+        }
+    }
+
+    /// Every name a node goes by: id, label, English and Arabic names, Wikidata id, aliases.
+    public func names(of v: Int32) -> [String] {
+        let base = [index.id(of: v), index.label(of: v)]
+        switch records {
+        case .none: return base
+        case .model(let nodes, _):
+            let node = nodes[Int(v)]
+            return base + [node.names.en, node.names.ar, node.wikidata].compactMap { $0 } + node.aliases
+        case .json(let json): return base + json.names(of: v)
+        }
     }
 
     /// Loads a graph for queries: a `.json` graph file, or a folder holding `nodes.tsv`
     /// and `edges.tsv`.
+    ///
+    /// - Complexity: O(size of the files).
     public static func load(_ path: String) throws(GraphQueryError) -> QueryGraph {
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
@@ -59,10 +104,6 @@ public struct QueryGraph: Sendable {
                 nodes: folder.appendingPathComponent("nodes.tsv").path,
                 edges: folder.appendingPathComponent("edges.tsv").path))
         }
-        do {
-            return QueryGraph(try GraphJSON.read(contentsOf: path))
-        } catch {
-            throw GraphQueryError(.io, error.message, cause: error)
-        }
+        return try JSONGraphLoader.load(path)
     }
 }

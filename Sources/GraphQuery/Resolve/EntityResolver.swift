@@ -28,7 +28,7 @@ public struct EntityResolver: Sendable {
         var exact: [String: [Int32]] = [:]
         var bare: [String: [Int32]] = [:]
         for v in 0..<Int32(graph.index.nodeCount) {
-            for name in Self.names(of: v, in: graph) {
+            for name in graph.names(of: v) {
                 let k = key(name)
                 guard !k.isEmpty else { continue }
                 exact[k, default: []].append(v)
@@ -37,13 +37,6 @@ public struct EntityResolver: Sendable {
         }
         self.exact = exact.mapValues { Array(Set($0)).sorted() }
         self.bare = bare.mapValues { Array(Set($0)).sorted() }
-    }
-
-    static func names(of v: Int32, in graph: QueryGraph) -> [String] {
-        let index = graph.index
-        guard graph.hasModel else { return [index.id(of: v), index.label(of: v)] }
-        let node = graph.nodes[Int(v)]
-        return [node.id, node.label, node.names.en, node.names.ar, node.wikidata].compactMap { $0 } + node.aliases
     }
 
     /// The normalized key without the Arabic article on each word (المتحدة → متحدة) or a

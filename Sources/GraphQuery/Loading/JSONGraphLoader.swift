@@ -1,0 +1,145 @@
+import KnowledgeGraph
+
+/// Reads the graph JSON format (see `GraphJSON`) straight into a ``GraphIndex``: only the
+/// fields queries need (ids, types, names, aliases, evidence counts) are read from the
+/// mapped file; each node's and edge's full record stays in the file, decoded by
+/// `GraphJSON` only when an answer shows it. Checks what `GraphJSON` checks: known types,
+/// unique node ids, edges joining two distinct existing nodes.
+enum JSONGraphLoader {
+    /// - Complexity: O(size of the file).
+    static func load(_ path: String) throws(GraphQueryError) -> QueryGraph {
+        let file = try MappedFile(path: path)
+        var scanner = JSONScanner(file.bytes, path: path)
+        var reader = Reader(path: path)
+        try scanner.object { (s: inout JSONScanner, key) throws(GraphQueryError) in
+            if key.equals("nodes") {
+                try s.array { (s: inout JSONScanner) throws(GraphQueryError) in try reader.node(&s) }
+            } else if key.equals("edges") {
+                try s.array { (s: inout JSONScanner) throws(GraphQueryError) in try reader.edge(&s) }
+            } else {
+                try s.skipValue()
+            }
+        }
+        if !scanner.atEnd { throw scanner.failure("unexpected text after the graph") }
+        let index = try reader.finish()
+        file.releasePages()
+        return QueryGraph(index: index, records: JSONRecords(
+            file: file, nodeRanges: reader.nodeRanges, edgeRanges: reader.edgeRanges,
+            names: reader.names, nameEnds: reader.nameEnds))
+    }
+
+    /// Gathers nodes and edges in file order; edges may come before nodes (GraphJSON
+    /// writes sorted keys), so their endpoints wait as byte ranges until the end.
+    struct Reader {
+        let path: String
+        var ids = NameTable()
+        var labels = NameTable()
+        var types: [UInt8] = []
+        var names = NameTable()
+        var nameEnds: [Int32] = []
+        var nodeRanges: [Range<Int>] = []
+        var edgeRanges: [Range<Int>] = []
+        var endpoints: [String] = []
+        var relations: [UInt8] = []
+        var evidence: [Int32] = []
+
+        mutating func node(_ scanner: inout JSONScanner) throws(GraphQueryError) {
+            let start = try scanner.peek() == 0x7B ? scanner.position : -1
+            guard start >= 0 else { throw scanner.failure("nodes[\(types.count)]: expected an object") }
+            var id: String?, label: String?, type: String?, en: String?, ar: String?
+            var extra: [String] = []
+            try scanner.object { (s: inout JSONScanner, key) throws(GraphQueryError) in
+                if try s.isNull() { return }
+                if key.equals("id") { id = try s.string() }
+                else if key.equals("label") { label = try s.string() }
+                else if key.equals("type") { type = try s.string() }
+                else if key.equals("wikidata") { extra.append(try s.string()) }
+                else if key.equals("aliases") {
+                    try s.array { (s: inout JSONScanner) throws(GraphQueryError) in extra.append(try s.string()) }
+                } else if key.equals("names") {
+                    try s.object { (s: inout JSONScanner, key) throws(GraphQueryError) in
+                        if try s.isNull() { return }
+                        if key.equals("en") { en = try s.string() }
+                        else if key.equals("ar") { ar = try s.string() }
+                        else { try s.skipValue() }
+                    }
+                } else { try s.skipValue() }
+            }
+            let i = types.count
+            guard let id else { throw GraphQueryError(.badJSON, "\(path): nodes[\(i)]: missing field 'id'") }
+            guard let type else { throw GraphQueryError(.badJSON, "\(path): nodes[\(i)]: missing field 'type'") }
+            guard let code = NodeType(rawValue: type)?.code else {
+                throw GraphQueryError(
+                    .unknownNodeType,
+                    "\(path): nodes[\(i)] '\(id)': unknown node type '\(type)' (expected one of: \(NodeType.allCases.map(\.rawValue).joined(separator: " ")))")
+            }
+            ids.append(id)
+            labels.append(label ?? en ?? ar ?? id)
+            types.append(code)
+            for name in [en, ar].compactMap({ $0 }) + extra { names.append(name) }
+            nameEnds.append(Int32(names.count))
+            nodeRanges.append(start..<scanner.position)
+        }
+
+        mutating func edge(_ scanner: inout JSONScanner) throws(GraphQueryError) {
+            let start = try scanner.peek() == 0x7B ? scanner.position : -1
+            guard start >= 0 else { throw scanner.failure("edges[\(relations.count)]: expected an object") }
+            var source: String?, target: String?, type: String?
+            var count: Int32 = 0
+            try scanner.object { (s: inout JSONScanner, key) throws(GraphQueryError) in
+                if try s.isNull() { return }
+                if key.equals("source") { source = try s.string() }
+                else if key.equals("target") { target = try s.string() }
+                else if key.equals("type") { type = try s.string() }
+                else if key.equals("evidence") {
+                    try s.array { (s: inout JSONScanner) throws(GraphQueryError) in count += 1; try s.skipValue() }
+                } else { try s.skipValue() }
+            }
+            let i = relations.count
+            guard let source, let target, let type else {
+                throw GraphQueryError(.badJSON, "\(path): edges[\(i)]: needs source, type and target")
+            }
+            guard let code = RelationType(rawValue: type)?.code else {
+                throw GraphQueryError(
+                    .unknownRelationType,
+                    "\(path): edges[\(i)] \(source) -> \(target): unknown relation type '\(type)' (expected one of: \(RelationType.allCases.map(\.rawValue).joined(separator: " ")))")
+            }
+            guard source != target else {
+                throw GraphQueryError(.badJSON, "\(path): edge \(source) -\(type)-> \(target) joins a node to itself")
+            }
+            endpoints.append(source)
+            endpoints.append(target)
+            relations.append(code)
+            evidence.append(count)
+            edgeRanges.append(start..<scanner.position)
+        }
+
+        func finish() throws(GraphQueryError) -> GraphIndex {
+            var lookup = IDTable(capacityFor: types.count)
+            for i in 0..<types.count {
+                var id = ids[i]
+                let clash = id.withUTF8 { lookup.insert(UnsafeRawBufferPointer($0), node: Int32(i), names: ids) }
+                if clash != nil { throw GraphQueryError(.badJSON, "\(path): nodes[\(i)]: node id '\(id)' appears twice") }
+            }
+            var source = [Int32](), target = [Int32]()
+            source.reserveCapacity(relations.count)
+            target.reserveCapacity(relations.count)
+            for e in 0..<relations.count {
+                var ends: [Int32] = []
+                for var end in [endpoints[2 * e], endpoints[2 * e + 1]] {
+                    guard let v = end.withUTF8({ lookup.find(UnsafeRawBufferPointer($0), names: ids) }) else {
+                        throw GraphQueryError(
+                            .badJSON,
+                            "\(path): edge \(endpoints[2 * e]) -\(RelationType.byCode[Int(relations[e])].rawValue)-> \(endpoints[2 * e + 1]) names node '\(end)', which the graph does not have")
+                    }
+                    ends.append(v)
+                }
+                source.append(ends[0])
+                target.append(ends[1])
+            }
+            return GraphIndex(
+                ids: ids, labels: labels, idLookup: lookup, nodeTypes: types,
+                edgeSource: source, edgeTarget: target, edgeRelation: relations, edgeEvidence: evidence)
+        }
+    }
+}
