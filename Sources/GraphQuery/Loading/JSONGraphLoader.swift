@@ -13,9 +13,15 @@ enum JSONGraphLoader {
         var reader = Reader(path: path)
         try scanner.object { (s: inout JSONScanner, key) throws(GraphQueryError) in
             if key.equals("nodes") {
-                try s.array { (s: inout JSONScanner) throws(GraphQueryError) in try reader.node(&s) }
+                try s.array { (s: inout JSONScanner) throws(GraphQueryError) in
+                    try reader.node(&s)
+                    file.release(before: s.position)
+                }
             } else if key.equals("edges") {
-                try s.array { (s: inout JSONScanner) throws(GraphQueryError) in try reader.edge(&s) }
+                try s.array { (s: inout JSONScanner) throws(GraphQueryError) in
+                    try reader.edge(&s)
+                    file.release(before: s.position)
+                }
             } else {
                 try s.skipValue()
             }
@@ -124,9 +130,12 @@ enum JSONGraphLoader {
             var source = [Int32](), target = [Int32]()
             source.reserveCapacity(relations.count)
             target.reserveCapacity(relations.count)
+            // GraphJSON writes edges sorted by source, so the last source often repeats.
+            var last: (id: String, node: Int32)? = nil
             for e in 0..<relations.count {
                 var ends: [Int32] = []
                 for var end in [endpoints[2 * e], endpoints[2 * e + 1]] {
+                    if let last, last.id == end { ends.append(last.node); continue }
                     guard let v = end.withUTF8({ lookup.find(UnsafeRawBufferPointer($0), names: ids) }) else {
                         throw GraphQueryError(
                             .badJSON,
@@ -134,6 +143,7 @@ enum JSONGraphLoader {
                     }
                     ends.append(v)
                 }
+                last = (endpoints[2 * e], ends[0])
                 source.append(ends[0])
                 target.append(ends[1])
             }

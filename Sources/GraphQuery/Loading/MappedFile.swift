@@ -35,6 +35,19 @@ final class MappedFile: @unchecked Sendable {
         bytes = UnsafeRawBufferPointer(start: base, count: length)
     }
 
+    /// Mutated only while the loader reads the file, before the file is shared.
+    private var released = 0
+
+    /// As ``releasePages()`` for the part before `offset`, in steps of 64 MB, so reading a
+    /// large file front to back never holds all of it.
+    func release(before offset: Int) {
+        let step = 64 << 20
+        guard offset - released >= step else { return }
+        let end = offset / step * step
+        _ = madvise(UnsafeMutableRawPointer(mutating: bytes.baseAddress! + released), end - released, MADV_DONTNEED)
+        released = end
+    }
+
     /// Lets the kernel drop the pages read so far; they are read again from the page cache
     /// if touched. Keeps a loaded graph's resident memory to what it uses.
     func releasePages() {
