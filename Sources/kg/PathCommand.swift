@@ -65,7 +65,7 @@ struct PathCommand: ParsableCommand {
             finder.shortestPaths(from: a, to: b, k: k, maxHops: maxHops)
         }
         guard !paths.isEmpty else {
-            throw CommandFailure("no path from \(session.describe(a)) to \(session.describe(b)) within \(maxHops) hop\(maxHops == 1 ? "" : "s")")
+            throw CommandFailure("no path from \(session.describe(a)) to \(session.describe(b)) within \(maxHops) hop\(maxHops == 1 ? "" : "s")\(session.filterSummary)")
         }
         let explanations = paths.map { PathExplanation(path: $0, in: session.graph, filter: session.filter) }
         if query.output != "-" {

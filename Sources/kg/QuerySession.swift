@@ -49,6 +49,16 @@ struct QuerySession {
         PathFinder(view: AdjacencyView(index, filter: filter, keeping: entities))
     }
 
+    /// The filters in force, as the options that set them, for messages; empty when none.
+    var filterSummary: String {
+        var parts: [String] = []
+        if let r = options.relations { parts.append("--relations \(r)") }
+        if let t = options.nodeTypes { parts.append("--node-types \(t)") }
+        if options.direction != .any { parts.append("--direction \(options.direction.rawValue)") }
+        if options.minEvidence > 0 { parts.append("--min-evidence \(options.minEvidence)") }
+        return parts.isEmpty ? "" : " (with \(parts.joined(separator: " ")))"
+    }
+
     func describe(_ v: Int32) -> String {
         "\(index.label(of: v)) (\(index.id(of: v)), \(index.type(of: v).rawValue))"
     }

@@ -50,7 +50,7 @@ struct SubgraphCommand: ParsableCommand {
                 print(ExplanationText.render(explanations), terminator: "")
                 let joined = Set(part.paths.flatMap { [$0.first!, $0.last!] })
                 for v in ends where !joined.contains(v) {
-                    print("no path within \(maxHops) hops joins \(session.describe(v)) to the others")
+                    print("no path within \(maxHops) hops joins \(session.describe(v)) to the others\(session.filterSummary)")
                 }
             }
         }
