@@ -27,21 +27,28 @@ public struct EntityResolver: Sendable {
         self.key = key
         var exact: [String: [Int32]] = [:]
         var bare: [String: [Int32]] = [:]
+        exact.reserveCapacity(graph.index.nodeCount * 2)
+        // Nodes come in increasing order, so each list stays sorted; a node's repeated
+        // names add it once.
+        func add(_ v: Int32, to list: inout [Int32]) { if list.last != v { list.append(v) } }
         for v in 0..<Int32(graph.index.nodeCount) {
             for name in graph.names(of: v) {
                 let k = key(name)
                 guard !k.isEmpty else { continue }
-                exact[k, default: []].append(v)
-                bare[Self.dropArticles(k), default: []].append(v)
+                add(v, to: &exact[k, default: []])
+                // Most names have no article: `bare` holds only the keys that change.
+                let b = Self.dropArticles(k)
+                if b != k { add(v, to: &bare[b, default: []]) }
             }
         }
-        self.exact = exact.mapValues { Array(Set($0)).sorted() }
-        self.bare = bare.mapValues { Array(Set($0)).sorted() }
+        self.exact = exact
+        self.bare = bare
     }
 
     /// The normalized key without the Arabic article on each word (المتحدة → متحدة) or a
     /// leading English "the".
     static func dropArticles(_ key: String) -> String {
+        guard key.contains("ال") || key.hasPrefix("the ") else { return key }
         var words = key.split(separator: " ").map { word -> Substring in
             word.hasPrefix("ال") && word.count > 3 ? word.dropFirst(2) : word
         }
@@ -57,8 +64,10 @@ public struct EntityResolver: Sendable {
     public func resolve(_ name: String) -> Resolution {
         if let v = graph.index.node(id: name) { return .found(v) }
         let k = key(name)
-        for found in [exact[k], bare[Self.dropArticles(k)]] {
-            if let found, !found.isEmpty { return found.count == 1 ? .found(found[0]) : .ambiguous(found) }
+        let b = Self.dropArticles(k)
+        let withoutArticles = Array(Set((bare[b] ?? []) + (exact[b] ?? []))).sorted()
+        for found in [exact[k] ?? [], withoutArticles] where !found.isEmpty {
+            return found.count == 1 ? .found(found[0]) : .ambiguous(found)
         }
         let partial = containing(words: Self.dropArticles(k))
         if !partial.isEmpty { return partial.count == 1 ? .found(partial[0]) : .ambiguous(partial) }
@@ -71,8 +80,10 @@ public struct EntityResolver: Sendable {
         let wanted = Set(key.split(separator: " "))
         guard !wanted.isEmpty else { return [] }
         var found = Set<Int32>()
-        for (name, nodes) in bare where wanted.isSubset(of: name.split(separator: " ")) {
-            found.formUnion(nodes)
+        for map in [exact, bare] {
+            for (name, nodes) in map where wanted.isSubset(of: Self.dropArticles(name).split(separator: " ")) {
+                found.formUnion(nodes)
+            }
         }
         return found.sorted()
     }
