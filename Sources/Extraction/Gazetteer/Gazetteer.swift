@@ -7,21 +7,23 @@ import KnowledgeGraph
 /// user lexicon files in the same format (see Resources/README.md).
 public struct Gazetteer: Sendable {
     var entries: [GazetteerEntry] = []
-    var entryIndex: [String: Int] = [:]
+    // Keyed tables hash the keys' bytes (see KeyIndex): String hashing of Arabic keys was
+    // most of extraction's time.
+    var entryIndex = KeyTable<Int>()
     /// Phrase key (token keys joined by spaces) → what it names.
-    var phrases: [String: [GazetteerMatch]] = [:]
+    var phrases = KeyTable<[GazetteerMatch]>()
     var maxPhraseTokens = 1
-    var titles: [String: String] = [:]
+    var titles = KeyTable<String>()
     var maxTitleTokens = 1
-    var orgHeads: Set<String> = []
-    var placeHeads: Set<String> = []
-    var stops: Set<String> = []
-    var triggers: [String: [Trigger]] = [:]
-    var coref: [String: CorefKind] = [:]
-    var blocks: Set<String> = []
-    var notNisba: Set<String> = []
+    var orgHeads = KeySet()
+    var placeHeads = KeySet()
+    var stops = KeySet()
+    var triggers = KeyTable<[Trigger]>()
+    var coref = KeyTable<CorefKind>()
+    var blocks = KeySet()
+    var notNisba = KeySet()
     /// First words of every phrase and word list, for clitic analysis.
-    var known: Set<String> = []
+    var known = KeySet()
 
     struct Trigger: Sendable, Equatable {
         enum Frame: String, Sendable { case plain = "-", with, passive }
@@ -74,7 +76,7 @@ public struct Gazetteer: Sendable {
 
     /// Builds the derived tables once all lines are in.
     mutating func finish() {
-        known = stops.union(orgHeads).union(placeHeads).union(blocks).union(triggers.keys)
+        known = KeySet(stops.keys + orgHeads.keys + placeHeads.keys + blocks.keys + triggers.keys)
         for key in phrases.keys { known.insert(String(key.split(separator: " ").first ?? "")) }
         for key in titles.keys { known.insert(String(key.split(separator: " ").first ?? "")) }
         for key in coref.keys { known.insert(String(key.split(separator: " ").first ?? "")) }
