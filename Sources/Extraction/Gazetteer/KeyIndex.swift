@@ -116,11 +116,7 @@ struct KeyIndex: Sendable {
             if b >= 0xC2 && b <= 0xCB {
                 // U+0080–U+02FF
             } else if b >= 0xD8 && b <= 0xDB {
-                let v = (UInt32(b & 0x1F) << 6) | UInt32(c & 0x3F)
-                switch v {
-                case 0x0600...0x0605, 0x0610...0x061A, 0x064B...0x065F, 0x0670, 0x06D6...0x06ED: return nil
-                default: break
-                }
+                if KeyText.isArabicNonLetter((UInt32(b & 0x1F) << 6) | UInt32(c & 0x3F)) { return nil }
             } else {
                 return nil
             }
@@ -161,6 +157,9 @@ struct KeyTable<Value: Sendable>: Sendable {
             if id == values.count { values.append(newValue) } else { values[id] = newValue }
         }
     }
+
+    /// The number of keys ever set.
+    var count: Int { index.count }
 
     /// The keys that hold a value, in the order they were first set.
     var keys: [String] { index.keys.indices.filter { values[$0] != nil }.map { index.keys[$0] } }
