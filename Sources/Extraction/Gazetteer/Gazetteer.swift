@@ -24,6 +24,9 @@ public struct Gazetteer: Sendable {
     var notNisba = KeySet()
     /// First words of every phrase and word list, for clitic analysis.
     var known = KeySet()
+    /// `phrases` and `titles` as word tries, built by `finish()`.
+    var phraseTrie = PhraseTrie(KeyTable<[GazetteerMatch]>())
+    var titleTrie = PhraseTrie(KeyTable<String>())
 
     struct Trigger: Sendable, Equatable {
         enum Frame: String, Sendable { case plain = "-", with, passive }
@@ -82,6 +85,21 @@ public struct Gazetteer: Sendable {
         for key in coref.keys { known.insert(String(key.split(separator: " ").first ?? "")) }
         maxPhraseTokens = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
         maxTitleTokens = titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        phraseTrie = PhraseTrie(phrases)
+        titleTrie = PhraseTrie(titles)
+    }
+
+    /// The gazetteer phrases that start at token `start` with its first word read as `first`
+    /// (a clitic reading's stem), at most `limit` tokens long, longest first.
+    /// - Complexity: O(limit) lookups.
+    func phraseMatches(first: String, _ tokens: [Token], from start: Int, limit: Int) -> [(tokens: Int, value: [GazetteerMatch])] {
+        phraseTrie.matches(first: first, tokens, from: start, limit: limit)
+    }
+
+    /// The longest title that starts at token `start` with its first word read as `first`: its length and role.
+    /// - Complexity: O(limit) lookups.
+    func longestTitle(first: String, _ tokens: [Token], from start: Int, limit: Int) -> (tokens: Int, value: String)? {
+        titleTrie.matches(first: first, tokens, from: start, limit: limit).first
     }
 
     func entry(id: String) -> GazetteerEntry? { entryIndex[id].map { entries[$0] } }
