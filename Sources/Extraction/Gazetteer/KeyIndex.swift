@@ -23,7 +23,7 @@ struct KeyIndex: Sendable {
 
     /// The id of `key`, adding it when new.
     mutating func intern(_ key: String) -> Int {
-        if let id = ids[key] { return Int(id) }
+        if let id = id(key) { return id }
         let id = keys.count
         keys.append(key)
         ids[key] = Int32(id)
@@ -144,11 +144,12 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
 }
 
 /// A dictionary from normalized keys to values with bytewise lookups (see ``KeyIndex``).
-struct KeyTable<Value: Sendable>: Sendable {
+struct KeyTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     private(set) var index = KeyIndex()
     private(set) var values: [Value?] = []
 
     init() {}
+    init(dictionaryLiteral elements: (String, Value)...) { for (k, v) in elements { self[k] = v } }
 
     subscript(key: String) -> Value? {
         get { index.id(key).flatMap { values[$0] } }
