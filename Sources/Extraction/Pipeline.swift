@@ -21,7 +21,7 @@ public struct Extractor: Sendable {
     public func extract(_ document: Document) -> KnowledgeGraph {
         var builder = GraphAssembler(document: document.name)
         var state = DocumentState(gazetteer: gazetteer, language: document.language)
-        let analyzer = CliticAnalyzer(isKnown: { [known = gazetteer.known] in known.contains($0) })
+        let analyzer = CliticAnalyzer(caching: true, isKnown: { [known = gazetteer.known] in known.contains($0) })
         let relations = RelationExtractor(gazetteer: gazetteer)
         var line: [Unicode.Scalar] = []
         var lineStart = 0

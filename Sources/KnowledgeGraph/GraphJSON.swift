@@ -7,6 +7,14 @@ import Foundation
 /// Output is deterministic: nodes sorted by id, edges by key, object keys sorted.
 public enum GraphJSON {
     public static func encode(_ graph: KnowledgeGraph) -> Data {
+        let nodes = graph.nodes, edges = graph.edges
+        var writer = PrettyJSONWriter(capacity: 512 * (nodes.count + edges.count) + 64)
+        writer.graph(nodes: nodes, edges: edges)
+        return Data(writer.bytes)
+    }
+
+    /// The same bytes through Foundation's JSONEncoder: the reference the fast writer is tested against.
+    static func encodeWithFoundation(_ graph: KnowledgeGraph) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Encoding plain value types cannot fail.

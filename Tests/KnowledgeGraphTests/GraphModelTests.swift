@@ -105,3 +105,48 @@ import Testing
         }
     }
 }
+
+@Suite struct PrettyJSONWriterTests {
+    /// Random graphs with every optional field on or off, awkward strings and numbers.
+    static func randomGraph(seed: UInt64) -> KnowledgeGraph {
+        var state = seed
+        func next(_ n: Int) -> Int {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            return Int(state >> 33) % n
+        }
+        let pieces = ["", "a", "مصر", "q\"uote", "back\\slash", "line\nbreak\ttab\r", "\u{1}\u{8}\u{c}\u{1f}\u{7f}", "/slash/", "é\u{301}", "\u{2028}", "😀", "<&>"]
+        func text() -> String { (0..<next(3)).map { _ in pieces[next(pieces.count)] }.joined() }
+        let numbers: [Double] = [0, -0.0, 1, 79_500_000, 79.5, 1.1e9, 1e16, 1e-7, 0.1, 123_456_789_012.5, -42.25]
+        var g = KnowledgeGraph()
+        let count = 1 + next(6)
+        for i in 0..<count {
+            let mentions = (0..<next(3)).map { _ in Mention(document: text(), sentence: next(9), start: next(99), end: next(999), text: text()) }
+            g.add(Node(id: "n\(i)", label: text(), type: NodeType.allCases[next(6)],
+                       names: Names(en: next(2) == 0 ? nil : text(), ar: next(2) == 0 ? nil : text()),
+                       aliases: (0..<next(3)).map { _ in text() }, wikidata: next(2) == 0 ? nil : "Q\(next(9999))", mentions: mentions))
+        }
+        for _ in 0..<next(8) where count > 1 {
+            let a = next(count), b = (a + 1 + next(count - 1)) % count
+            let attributes = EdgeAttributes(
+                amount: next(2) == 0 ? nil : Amount(value: numbers[next(numbers.count)], currency: text()),
+                role: next(2) == 0 ? nil : text(), date: next(2) == 0 ? nil : text())
+            let evidence = (0..<next(3)).map { _ in
+                Evidence(document: text(), sentence: next(9), start: next(99), end: next(999), text: text(),
+                         trigger: next(2) == 0 ? nil : Trigger(start: next(9), end: next(99), text: text()))
+            }
+            g.add(Edge(source: "n\(a)", type: RelationType.allCases[next(13)], target: "n\(b)", attributes: attributes, evidence: evidence))
+        }
+        return g
+    }
+
+    @Test(arguments: 0..<300)
+    func writesExactlyWhatJSONEncoderWrites(seed: Int) {
+        let graph = Self.randomGraph(seed: UInt64(seed))
+        let fast = GraphJSON.encode(graph), reference = GraphJSON.encodeWithFoundation(graph)
+        #expect(fast == reference, "seed \(seed): \(String(decoding: fast, as: UTF8.self))")
+    }
+
+    @Test func emptyGraph() {
+        #expect(GraphJSON.encode(KnowledgeGraph()) == GraphJSON.encodeWithFoundation(KnowledgeGraph()))
+    }
+}

@@ -7,7 +7,7 @@ struct DocumentState {
     let language: Language
     var entities: [String: DocumentEntity] = [:]
     /// Surnames and other single name words of persons met so far, keyed.
-    var surnames: [String: String] = [:]
+    var surnames = KeyTable<String>()
     /// Persons in the order they were introduced.
     var persons: [String] = []
     /// The last two countries named together, and the last countries in order.

@@ -101,12 +101,12 @@ struct SentenceContext {
     }
 
     /// Words between a preposition and a place: in southern Somalia, في شمال سوريا.
-    static let directions: Set<String> = [
+    static let directions: KeySet = [
         "southern", "northern", "eastern", "western", "central", "north", "south", "east", "west",
         "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء", "جميع",
     ]
 
-    static let prepositions: Set<String> = [
+    static let prepositions: KeySet = [
         "في", "من", "الي", "علي", "عن", "مع", "لدي", "ضد", "عبر", "بين", "حول", "نحو", "داخل", "خارج",
         "in", "from", "to", "with", "by", "for", "against", "on", "at", "into", "of", "between", "across", "inside",
     ]

@@ -10,10 +10,8 @@ struct GazetteerMatcher: EntityRecognizer {
             guard tokens[i].isWord || tokens[i].kind == .number else { i += 1; continue }
             var found: (EntityMention, Int)?
             search: for reading in context.readings[i] {
-                var n = min(g.maxPhraseTokens, tokens.count - i)
-                while n >= 1 {
-                    let key = context.phrase(i..<(i + n), first: reading.stem)
-                    if let matches = g.phrases[key], let match = pick(matches, tokens: tokens[i..<(i + n)], document: document) {
+                for (n, matches) in g.phraseMatches(first: reading.stem, tokens, from: i, limit: min(g.maxPhraseTokens, tokens.count - i)) {
+                    if let match = pick(matches, tokens: tokens[i..<(i + n)], document: document) {
                         let id = document.entity(forEntry: match.entry)
                         let mention = EntityMention(
                             tokens: i..<(i + n), entity: id, form: match.form == .name ? .name : .adjective,
@@ -21,7 +19,6 @@ struct GazetteerMatcher: EntityRecognizer {
                         if found == nil || n > found!.1 { found = (mention, n) }
                         break
                     }
-                    n -= 1
                 }
                 if found != nil, found!.1 == min(g.maxPhraseTokens, tokens.count - i) { break search }
             }

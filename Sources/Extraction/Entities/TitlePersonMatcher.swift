@@ -83,14 +83,10 @@ struct TitlePersonMatcher: EntityRecognizer {
     func title(at i: Int, _ context: SentenceContext, _ g: Gazetteer) -> (Int, String?, String)? {
         let tokens = context.tokens
         for reading in context.readings[i] {
-            var n = min(g.maxTitleTokens + 1, tokens.count - i)
-            while n >= 1 {
-                if let role = g.titles[context.phrase(i..<(i + n), first: reading.stem)] {
-                    // English titles are capitalized words; "general" in lower case is not a title.
-                    if context.language == .en, !tokens[i].capitalized, tokens[i].key.count > 5, !role.contains("spokes") { return nil }
-                    return (i + n, role.isEmpty ? nil : role, reading.clitic)
-                }
-                n -= 1
+            if let (n, role) = g.longestTitle(first: reading.stem, tokens, from: i, limit: min(g.maxTitleTokens + 1, tokens.count - i)) {
+                // English titles are capitalized words; "general" in lower case is not a title.
+                if context.language == .en, !tokens[i].capitalized, tokens[i].key.count > 5, !role.contains("spokes") { return nil }
+                return (i + n, role.isEmpty ? nil : role, reading.clitic)
             }
         }
         return nil

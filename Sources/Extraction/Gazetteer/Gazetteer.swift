@@ -7,21 +7,26 @@ import KnowledgeGraph
 /// user lexicon files in the same format (see Resources/README.md).
 public struct Gazetteer: Sendable {
     var entries: [GazetteerEntry] = []
-    var entryIndex: [String: Int] = [:]
+    // Keyed tables hash the keys' bytes (see KeyIndex): String hashing of Arabic keys was
+    // most of extraction's time.
+    var entryIndex = KeyTable<Int>()
     /// Phrase key (token keys joined by spaces) → what it names.
-    var phrases: [String: [GazetteerMatch]] = [:]
+    var phrases = KeyTable<[GazetteerMatch]>()
     var maxPhraseTokens = 1
-    var titles: [String: String] = [:]
+    var titles = KeyTable<String>()
     var maxTitleTokens = 1
-    var orgHeads: Set<String> = []
-    var placeHeads: Set<String> = []
-    var stops: Set<String> = []
-    var triggers: [String: [Trigger]] = [:]
-    var coref: [String: CorefKind] = [:]
-    var blocks: Set<String> = []
-    var notNisba: Set<String> = []
+    var orgHeads = KeySet()
+    var placeHeads = KeySet()
+    var stops = KeySet()
+    var triggers = KeyTable<[Trigger]>()
+    var coref = KeyTable<CorefKind>()
+    var blocks = KeySet()
+    var notNisba = KeySet()
     /// First words of every phrase and word list, for clitic analysis.
-    var known: Set<String> = []
+    var known = KeySet()
+    /// `phrases` and `titles` as word tries, built by `finish()`.
+    var phraseTrie = PhraseTrie(KeyTable<[GazetteerMatch]>())
+    var titleTrie = PhraseTrie(KeyTable<String>())
 
     struct Trigger: Sendable, Equatable {
         enum Frame: String, Sendable { case plain = "-", with, passive }
@@ -74,12 +79,27 @@ public struct Gazetteer: Sendable {
 
     /// Builds the derived tables once all lines are in.
     mutating func finish() {
-        known = stops.union(orgHeads).union(placeHeads).union(blocks).union(triggers.keys)
+        known = KeySet(stops.keys + orgHeads.keys + placeHeads.keys + blocks.keys + triggers.keys)
         for key in phrases.keys { known.insert(String(key.split(separator: " ").first ?? "")) }
         for key in titles.keys { known.insert(String(key.split(separator: " ").first ?? "")) }
         for key in coref.keys { known.insert(String(key.split(separator: " ").first ?? "")) }
         maxPhraseTokens = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
         maxTitleTokens = titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
+        phraseTrie = PhraseTrie(phrases)
+        titleTrie = PhraseTrie(titles)
+    }
+
+    /// The gazetteer phrases that start at token `start` with its first word read as `first`
+    /// (a clitic reading's stem), at most `limit` tokens long, longest first.
+    /// - Complexity: O(limit) lookups.
+    func phraseMatches(first: String, _ tokens: [Token], from start: Int, limit: Int) -> [(tokens: Int, value: [GazetteerMatch])] {
+        phraseTrie.matches(first: first, tokens, from: start, limit: limit)
+    }
+
+    /// The longest title that starts at token `start` with its first word read as `first`: its length and role.
+    /// - Complexity: O(limit) lookups.
+    func longestTitle(first: String, _ tokens: [Token], from start: Int, limit: Int) -> (tokens: Int, value: String)? {
+        titleTrie.matches(first: first, tokens, from: start, limit: limit).first
     }
 
     func entry(id: String) -> GazetteerEntry? { entryIndex[id].map { entries[$0] } }

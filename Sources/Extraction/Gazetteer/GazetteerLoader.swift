@@ -34,7 +34,7 @@ struct GazetteerLoader {
             }
             let trigger = Gazetteer.Trigger(relation: relation, frame: frame)
             let key = Gazetteer.phraseKey(f[3])
-            if !(gazetteer.triggers[key]?.contains(trigger) ?? false) { gazetteer.triggers[key, default: []].append(trigger) }
+            if !(gazetteer.triggers[key]?.contains(trigger) ?? false) { gazetteer.triggers[key] = (gazetteer.triggers[key] ?? []) + [trigger] }
         case "coref":
             try need(4)
             guard let kind = Gazetteer.CorefKind(rawValue: f[1]) else {
@@ -116,7 +116,7 @@ struct GazetteerLoader {
         let caseSensitive = text.unicodeScalars.count <= 5 && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
             && text.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
         let match = GazetteerMatch(entry: entry, form: form, caseSensitive: caseSensitive)
-        var list = gazetteer.phrases[key, default: []]
+        var list = gazetteer.phrases[key] ?? []
         if let i = list.firstIndex(where: { $0.entry == entry }) {
             if form == .name, list[i].form == .adjective { list[i] = match }
             if !caseSensitive { list[i].caseSensitive = false }

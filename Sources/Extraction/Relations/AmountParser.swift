@@ -9,11 +9,11 @@ enum AmountParser {
         var token: Int
     }
 
-    static let scales: [String: Double] = [
+    static let scales: KeyTable<Double> = [
         "الف": 1e3, "الاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "بليون": 1e9,
         "thousand": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
     ]
-    static let currencyWords: [String: String] = [
+    static let currencyWords: KeyTable<String> = [
         "دولار": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR", "ريال": "SAR", "درهم": "AED",
         "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
         "usd": "USD", "eur": "EUR", "gbp": "GBP",

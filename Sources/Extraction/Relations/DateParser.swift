@@ -7,10 +7,10 @@ enum DateParser {
         var token: Int
     }
 
-    static let months: [String: String] = {
+    static let months: KeyTable<String> = {
         let english = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                        "October", "November", "December"]
-        var table: [String: String] = [:]
+        var table = KeyTable<String>()
         let arabic = [["يناير", "كانون الثاني"], ["فبراير", "شباط"], ["مارس", "اذار"], ["ابريل", "نيسان"], ["مايو", "ايار"],
                       ["يونيو", "حزيران"], ["يوليو", "تموز"], ["اغسطس", "اب"], ["سبتمبر", "ايلول"], ["اكتوبر", "تشرين الاول"],
                       ["نوفمبر", "تشرين الثاني"], ["ديسمبر", "كانون الاول"]]

@@ -95,10 +95,10 @@ struct TriggerFinder {
         var stems = context.readings[i].map(\.stem)
         if context.language == .ar {
             let key = context.tokens[i].key
-            for clitic in ["و", "ف", "ب", "ل", "وب", "ول", "لل", "بال", "وال", "ال"] where key.hasPrefix(clitic) {
+            for clitic in ["و", "ف", "ب", "ل", "وب", "ول", "لل", "بال", "وال", "ال"] where key.keyHasPrefix(clitic) {
                 let rest = String(key.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
                 stems.append(rest)
-                if clitic.hasSuffix("ال") || clitic == "لل" { stems.append("ال" + rest) }
+                if clitic.keyHasSuffix("ال") || clitic == "لل" { stems.append("ال" + rest) }
             }
         }
         for stem in stems {
@@ -106,10 +106,10 @@ struct TriggerFinder {
         }
         guard context.language == .ar else { return nil }
         for stem in stems {
-            for suffix in Self.suffixes where stem.hasSuffix(suffix) && stem.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
+            for suffix in Self.suffixes where stem.keyHasSuffix(suffix) && stem.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
                 let base = String(stem.unicodeScalars.dropLast(suffix.unicodeScalars.count))
                 if let t = gazetteer.triggers[base] { return t }
-                if base.hasSuffix("ت"), let t = gazetteer.triggers[String(base.unicodeScalars.dropLast()) + "ه"] { return t }
+                if base.keyHasSuffix("ت"), let t = gazetteer.triggers[String(base.unicodeScalars.dropLast()) + "ه"] { return t }
             }
         }
         return nil

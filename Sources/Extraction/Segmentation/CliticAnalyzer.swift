@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Splits Arabic proclitics off a word's key, longest first, but only when what remains is a
 /// known word: لليبيا is ل + ليبيا, while واشنطن, بغداد, بريطانيا and وزير stay whole.
 struct CliticAnalyzer: Sendable {
@@ -14,15 +16,32 @@ struct CliticAnalyzer: Sendable {
     ]
 
     let isKnown: @Sendable (String) -> Bool
+    /// Readings already worked out, by word key: running text repeats its words.
+    let cache: ReadingCache?
+
+    /// - Parameter caching: remember each word's readings (for one document's run; `isKnown`
+    ///   must not change meanwhile).
+    init(caching: Bool = false, isKnown: @escaping @Sendable (String) -> Bool) {
+        self.isKnown = isKnown
+        self.cache = caching ? ReadingCache() : nil
+    }
 
     /// The readings of a word key that leave a known word, whole word first when it is known.
-    /// - Complexity: O(number of proclitics) lookups.
+    /// - Complexity: O(number of proclitics) lookups, O(length of the key) once cached.
     func readings(of key: String) -> [Reading] {
+        guard let cache else { return analyse(key: key) }
+        if let known = cache.readings(of: key) { return known }
+        let out = analyse(key: key)
+        cache.remember(out, for: key)
+        return out
+    }
+
+    func analyse(key: String) -> [Reading] {
         var out: [Reading] = []
         if isKnown(key) { out.append(Reading(clitic: "", stem: key)) }
         let scalars = key.unicodeScalars
         guard let first = scalars.first, "وفبلكا".unicodeScalars.contains(first) else { return out }
-        for clitic in Self.proclitics where key.hasPrefix(clitic) {
+        for clitic in Self.proclitics where key.keyHasPrefix(clitic) {
             let rest = String(key.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
             guard rest.unicodeScalars.count >= 2 else { continue }
             for stem in Self.stems(clitic: clitic, rest: rest) where isKnown(stem) {
@@ -38,15 +57,30 @@ struct CliticAnalyzer: Sendable {
 
     static func stems(clitic: String, rest: String) -> [String] {
         if clitic == "ال" { return [] }  // the article is part of the names we know
-        if clitic.hasSuffix("لل") { return ["ال" + rest, "ل" + rest] }
-        if clitic.hasSuffix("ال") { return ["ال" + rest] }
+        if clitic.keyHasSuffix("لل") { return ["ال" + rest, "ل" + rest] }
+        if clitic.keyHasSuffix("ال") { return ["ال" + rest] }
         return [rest]
     }
 
     /// What was actually taken off: وبال with stem الـ… took off وب.
     static func cliticPart(_ clitic: String, stem: String) -> String {
-        if clitic.hasSuffix("لل") { return String(clitic.unicodeScalars.dropLast()) }
-        if clitic.hasSuffix("ال") { return String(clitic.unicodeScalars.dropLast(2)) }
+        if clitic.keyHasSuffix("لل") { return String(clitic.unicodeScalars.dropLast()) }
+        if clitic.keyHasSuffix("ال") { return String(clitic.unicodeScalars.dropLast(2)) }
         return clitic
+    }
+}
+
+/// Word key → its readings, shared by the sentences of one run.
+final class ReadingCache: Sendable {
+    /// Enough for the vocabulary of a large corpus; beyond it, words are analysed afresh.
+    static let limit = 500_000
+    private let table = Mutex(KeyTable<[CliticAnalyzer.Reading]>())
+
+    func readings(of key: String) -> [CliticAnalyzer.Reading]? {
+        table.withLock { $0[key] }
+    }
+
+    func remember(_ readings: [CliticAnalyzer.Reading], for key: String) {
+        table.withLock { if $0.count < Self.limit { $0[key] = readings } }
     }
 }

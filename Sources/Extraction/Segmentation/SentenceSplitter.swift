@@ -5,10 +5,10 @@
 enum SentenceSplitter {
     /// The most tokens a sentence may hold; real sentences are far shorter.
     static let maxTokens = 250
-    static let enders: Set<String> = [".", "!", "?", "؟", "؛", ";", "…"]
-    static let closers: Set<String> = ["\"", "'", "»", "”", "’", ")", "]", "}"]
+    static let enders: KeySet = [".", "!", "?", "؟", "؛", ";", "…"]
+    static let closers: KeySet = ["\"", "'", "»", "”", "’", ")", "]", "}"]
     /// Lower-cased abbreviations whose full stop does not end a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: KeySet = [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "gov", "sen", "rep",
         "st", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
         "dec", "inc", "ltd", "co", "corp", "prof", "rev", "hon", "jr", "sr", "fig", "approx", "dept", "est", "د",

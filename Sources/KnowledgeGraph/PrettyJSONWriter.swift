@@ -1,0 +1,161 @@
+/// Writes the graph's JSON byte for byte as Foundation's JSONEncoder does with
+/// `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]`, several times faster:
+/// extraction spent a tenth of its time in JSONEncoder. A test checks the two agree.
+struct PrettyJSONWriter {
+    private(set) var bytes: [UInt8] = []
+    private var isFirst: [Bool] = []
+
+    init(capacity: Int) { bytes.reserveCapacity(capacity) }
+
+    mutating func graph(nodes: [Node], edges: [Edge]) {
+        open(UInt8(ascii: "{"))
+        key("edges")
+        array(edges) { $0.edge($1) }
+        key("nodes")
+        array(nodes) { $0.node($1) }
+        close(UInt8(ascii: "}"))
+        bytes.append(0x0A)
+    }
+
+    private mutating func edge(_ e: Edge) {
+        open(UInt8(ascii: "{"))
+        key("attributes")
+        open(UInt8(ascii: "{"))
+        if let amount = e.attributes.amount {
+            key("amount")
+            open(UInt8(ascii: "{"))
+            key("currency"); string(amount.currency)
+            key("value"); number(amount.value)
+            close(UInt8(ascii: "}"))
+        }
+        if let date = e.attributes.date { key("date"); string(date) }
+        if let role = e.attributes.role { key("role"); string(role) }
+        close(UInt8(ascii: "}"))
+        key("evidence")
+        array(e.evidence) { w, ev in
+            w.open(UInt8(ascii: "{"))
+            w.key("document"); w.string(ev.document)
+            w.key("end"); w.integer(ev.end)
+            w.key("sentence"); w.integer(ev.sentence)
+            w.key("start"); w.integer(ev.start)
+            w.key("text"); w.string(ev.text)
+            if let t = ev.trigger {
+                w.key("trigger")
+                w.open(UInt8(ascii: "{"))
+                w.key("end"); w.integer(t.end)
+                w.key("start"); w.integer(t.start)
+                w.key("text"); w.string(t.text)
+                w.close(UInt8(ascii: "}"))
+            }
+            w.close(UInt8(ascii: "}"))
+        }
+        key("source"); string(e.source)
+        key("target"); string(e.target)
+        key("type"); string(e.type.rawValue)
+        close(UInt8(ascii: "}"))
+    }
+
+    private mutating func node(_ n: Node) {
+        open(UInt8(ascii: "{"))
+        key("aliases")
+        array(n.aliases) { $0.string($1) }
+        key("id"); string(n.id)
+        key("label"); string(n.label)
+        key("mentions")
+        array(n.mentions) { w, m in
+            w.open(UInt8(ascii: "{"))
+            w.key("document"); w.string(m.document)
+            w.key("end"); w.integer(m.end)
+            w.key("sentence"); w.integer(m.sentence)
+            w.key("start"); w.integer(m.start)
+            w.key("text"); w.string(m.text)
+            w.close(UInt8(ascii: "}"))
+        }
+        key("names")
+        open(UInt8(ascii: "{"))
+        if let ar = n.names.ar { key("ar"); string(ar) }
+        if let en = n.names.en { key("en"); string(en) }
+        close(UInt8(ascii: "}"))
+        key("type"); string(n.type.rawValue)
+        if let q = n.wikidata { key("wikidata"); string(q) }
+        close(UInt8(ascii: "}"))
+    }
+
+    // MARK: - Layout: two-space indents, `"key" : value`, empty containers as `[\n\n<indent>]`.
+
+    private mutating func open(_ bracket: UInt8) {
+        bytes.append(bracket)
+        isFirst.append(true)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        let empty = isFirst.removeLast()
+        bytes.append(0x0A)
+        if empty { bytes.append(0x0A) }
+        indent()
+        bytes.append(bracket)
+    }
+
+    /// Starts an array element or an object member on its own line.
+    private mutating func item() {
+        if isFirst[isFirst.count - 1] {
+            isFirst[isFirst.count - 1] = false
+        } else {
+            bytes.append(UInt8(ascii: ","))
+        }
+        bytes.append(0x0A)
+        indent()
+    }
+
+    private mutating func indent() {
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * isFirst.count))
+    }
+
+    private mutating func key(_ name: StaticString) {
+        item()
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        bytes.append(contentsOf: [UInt8(ascii: "\""), 0x20, UInt8(ascii: ":"), 0x20])
+    }
+
+    private mutating func array<T>(_ items: [T], _ write: (inout PrettyJSONWriter, T) -> Void) {
+        open(UInt8(ascii: "["))
+        for element in items {
+            item()
+            write(&self, element)
+        }
+        close(UInt8(ascii: "]"))
+    }
+
+    private mutating func integer(_ value: Int) {
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    /// As JSONEncoder: Swift's shortest description, without a trailing `.0`.
+    private mutating func number(_ value: Double) {
+        var text = value.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    private static let hex = Array("0123456789abcdef".utf8)
+
+    private mutating func string(_ text: String) {
+        bytes.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+            case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+            case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+            case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+            case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+            case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+            case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+            case 0..<0x20:
+                bytes.append(contentsOf: [0x5C, UInt8(ascii: "u"), 0x30, 0x30, Self.hex[Int(byte >> 4)], Self.hex[Int(byte & 15)]])
+            default: bytes.append(byte)
+            }
+        }
+        bytes.append(UInt8(ascii: "\""))
+    }
+}
