@@ -8,10 +8,11 @@ struct ImportCommand: ParsableCommand {
         commandName: "import",
         abstract: "Turn an edge list (nodes.tsv, edges.tsv) into a JSON graph.",
         discussion: """
-            nodes.tsv has id<TAB>type<TAB>label lines, edges.tsv source<TAB>type<TAB>target lines;
-            a first line naming the columns is skipped. Types are the model's node types
-            (country place organization group person event) and relation types.
-            Query commands also read such a folder directly: --graph FOLDER.
+            nodes.tsv holds id<TAB>type<TAB>label lines and edges.tsv
+            source<TAB>type<TAB>target lines; a first line naming the columns
+            is skipped. Types are the model's node types (country place
+            organization group person event) and relation types. Query
+            commands also read such a folder directly: --graph FOLDER.
 
             Example:
               kg import nodes.tsv edges.tsv -o graph.json

@@ -8,13 +8,16 @@ struct NeighborsCommand: ParsableCommand {
         commandName: "neighbors",
         abstract: "The entities within N hops of one entity, nearest first.",
         discussion: """
-            In --direction follow, only edges leaving the entity (and symmetric ones) are walked.
+            Entities are listed by distance, then in the order found. With
+            --direction follow, only edges leaving the entity (and symmetric
+            ones) are walked.
 
             Examples:
               kg neighbors "المملكة المتحدة" --graph graph.json
-              kg neighbors Libya --graph graph.json --hops 2 --node-types country,organization
+              kg neighbors Libya --graph graph.json --hops 2 \\
+                --node-types country,organization
               kg neighbors Q145 --graph graph.json --json
-              kg neighbors UK --graph graph.json --hops 2 -o uk.svg    # draw, entity highlighted
+              kg neighbors UK --graph graph.json --hops 2 -o uk.svg
             """)
 
     @Argument(help: "The entity.")

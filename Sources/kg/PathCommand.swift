@@ -8,19 +8,21 @@ struct PathCommand: ParsableCommand {
         commandName: "path",
         abstract: "How is A connected to B? Paths between two entities, explained hop by hop with evidence.",
         discussion: """
-            Names may be English or Arabic, any case, with or without ال or diacritics, an alias,
-            a Wikidata id or a node id. An ambiguous name lists the candidates; an unknown one
-            suggests the nearest names. With no path within --max-hops, kg says so and exits 1.
+            Names may be English or Arabic, in any case, with or without ال or
+            diacritics, an alias, a Wikidata id or a node id. An ambiguous name
+            lists the candidates; an unknown one suggests the nearest names.
+            With no path within --max-hops, kg says so and exits 1.
 
             Examples:
               kg path "المملكة المتحدة" Libya --graph graph.json
               kg path ISIS Sandhurst --graph graph.json --k 3
-              kg path UK Libya --graph graph.json --all --max-hops 3 --limit 10
-              kg path UK Libya --graph graph.json --relations cooperation,training --direction follow
+              kg path UK Libya --graph graph.json --all --max-hops 3
+              kg path UK Libya --graph graph.json --direction follow \\
+                --relations cooperation,training --min-evidence 2
               kg path UK Libya --graph graph.json --json
-              kg path UK Libya --graph graph.json -o path.svg        # draw, path highlighted
-              kg path 17 4242 --graph bench-data/medium               # folder with nodes.tsv, edges.tsv
-              kg path UK Libya --graph a.ar.txt --graph b.en.txt      # extract the documents first
+              kg path UK Libya --graph graph.json -o path.svg   # drawn
+              kg path 17 4242 --graph bench-data/medium   # TSV folder
+              kg path UK Libya --graph a.ar.txt --graph b.en.txt
             """)
 
     @Argument(help: "Where the path starts.")

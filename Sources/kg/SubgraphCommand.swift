@@ -8,9 +8,12 @@ struct SubgraphCommand: ParsableCommand {
         commandName: "subgraph",
         abstract: "The part of the graph joining several entities: a shortest path between each pair, and the edges among them.",
         discussion: """
+            The drawing highlights the named entities and the paths between
+            them, and fades the other edges among the gathered entities.
+
             Examples:
               kg subgraph UK Libya Egypt --graph graph.json
-              kg subgraph UK Libya ISIS --graph graph.json --max-hops 3 -o part.svg
+              kg subgraph UK Libya ISIS --graph graph.json -o part.svg
               kg subgraph UK Libya --graph graph.json --json
             """)
 
