@@ -42,11 +42,12 @@ struct SubgraphCommand: ParsableCommand {
             if query.json {
                 session.printJSON(SubgraphAnswer(
                     entities: ends.map { .init(node: $0, in: index) },
-                    nodes: part.nodes.map { .init(node: $0, in: index) },
+                    // By id and by edge key, whichever way the graph was loaded.
+                    nodes: part.nodes.map { .init(node: $0, in: index) }.sorted { $0.id < $1.id },
                     edges: part.edges.map { e in
                         let (s, type, t) = index.edge(e)
                         return .init(source: index.id(of: s), type: type.rawValue, target: index.id(of: t))
-                    },
+                    }.sorted { ($0.source, $0.type, $0.target) < ($1.source, $1.type, $1.target) },
                     paths: explanations))
             } else {
                 print("\(part.nodes.count) entities, \(part.edges.count) edges; paths between the \(ends.count) named:")

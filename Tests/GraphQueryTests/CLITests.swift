@@ -63,3 +63,42 @@ struct QueryCLITests {
         #expect(dot.contains("Q1056418") && dot.contains("Q2429253"))
     }
 }
+
+extension QueryCLITests {
+    @Test func pathJSONCarriesEntitiesHopsAndEvidence() throws {
+        let run = try kg(["path", "UK", "ليبيا", "--graph", graph, "--json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let answer = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect((answer["from"] as? [String: Any])?["id"] as? String == "Q145")
+        #expect((answer["to"] as? [String: Any])?["id"] as? String == "Q1016")
+        let paths = try #require(answer["paths"] as? [[String: Any]])
+        let hops = try #require(paths.first?["hops"] as? [[String: Any]])
+        #expect(hops.count == 1)
+        let link = try #require((hops[0]["links"] as? [[String: Any]])?.first)
+        #expect(link["relation"] as? String == "cooperation")
+        #expect(link["direction"] as? String == "both")
+        let evidence = try #require((link["evidence"] as? [[String: Any]])?.first)
+        #expect(evidence["document"] as? String == "fixture-ar")
+        #expect((evidence["trigger"] as? [String: Any])?["text"] as? String == "التعاون")
+    }
+
+    @Test func subgraphJSONListsTheGatheredPart() throws {
+        let run = try kg(["subgraph", "Libya", "داعش", "Egypt", "--graph", graph, "--json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let answer = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        let nodes = try #require(answer["nodes"] as? [[String: Any]]).compactMap { $0["id"] as? String }
+        // Libya—UK—Islamic State, Islamic State—Egypt; the UK comes in on the path.
+        #expect(nodes == ["Q1016", "Q145", "Q2429253", "Q79"])
+        let edges = try #require(answer["edges"] as? [[String: Any]]).map {
+            "\($0["source"] as? String ?? "") \($0["type"] as? String ?? "") \($0["target"] as? String ?? "")"
+        }
+        #expect(edges == ["Q1016 cooperation Q145", "Q145 opposes Q2429253", "Q79 opposes Q2429253"])
+    }
+
+    @Test func allSimplePathsAreCappedAndShortestFirst() throws {
+        let run = try kg(["path", "ISIS", "Sandhurst", "--graph", graph, "--all", "--max-hops", "4", "--limit", "1"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.hasPrefix("2 hops:\n"))
+        #expect(!run.stdout.contains("path 2"))
+    }
+}
