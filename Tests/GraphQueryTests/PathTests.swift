@@ -77,6 +77,12 @@ struct PathTests {
         #expect(paths.map { TestGraphs.ids(graph, $0) } == expected)
     }
 
+    @Test func noHopLimitMeansEverySimplePath() {
+        let e = TestGraphs.nodes(graph, "b c")
+        let paths = finder(QueryFilter()).simplePaths(from: e[0], to: e[1], maxHops: Int.max, limit: 100)
+        #expect(paths.map { TestGraphs.ids(graph, $0) } == ["b c", "b a d c", "b a e f d c"])
+    }
+
     @Test func simplePathsCapKeepsTheShortest() {
         let e = TestGraphs.nodes(graph, "b c")
         let paths = finder(QueryFilter()).simplePaths(from: e[0], to: e[1], maxHops: 5, limit: 2)

@@ -14,6 +14,8 @@ extension PathFinder {
         _ body: (UnsafeBufferPointer<Int32>) -> Bool
     ) {
         checkNode(source); checkNode(target)
+        // A simple path has at most n - 1 edges.
+        let maxHops = min(maxHops, n - 1)
         guard source != target, maxHops >= 1 else { return }
         nextStamp()
         let s = stamp
@@ -73,7 +75,7 @@ extension PathFinder {
         var paths: [[Int32]] = []
         guard limit > 0 else { return [] }
         // Collect by length so the cap keeps the shortest paths, not the first found.
-        for hops in 1...max(1, maxHops) {
+        for hops in 1...max(1, min(maxHops, n - 1)) {
             forEachSimplePath(from: source, to: target, maxHops: hops) { p in
                 if p.count - 1 == hops { paths.append(Array(p)) }
                 return paths.count < limit
