@@ -53,7 +53,14 @@ struct NeighborsCommand: ParsableCommand {
             } else {
                 print("\(session.describe(source)): \(found.nodes.count - 1) entities within \(hops) hop\(hops == 1 ? "" : "s")")
                 for i in shown.indices.dropFirst() {
-                    print("  \(found.distance(ofNodeAt: i))  \(session.describe(shown[i]))")
+                    let distance = found.distance(ofNodeAt: i)
+                    var line = "  \(distance)  \(session.describe(shown[i]))"
+                    if distance == 1 {
+                        // How the entity itself is joined to each direct neighbour.
+                        let hop = PathExplanation(path: [source, shown[i]], in: session.graph, filter: session.filter).hops[0]
+                        line += "  " + hop.links.map(ExplanationText.arrow).joined(separator: " ")
+                    }
+                    print(line)
                 }
                 if found.nodes.count > shown.count { print("  … and \(found.nodes.count - shown.count) more (--limit)") }
             }

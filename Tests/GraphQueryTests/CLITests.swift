@@ -102,3 +102,20 @@ extension QueryCLITests {
         #expect(!run.stdout.contains("path 2"))
     }
 }
+
+extension QueryCLITests {
+    @Test func neighborsListByDistanceWithTheDirectRelations() throws {
+        let run = try kg(["neighbors", "المملكة المتحدة", "--graph", graph, "--hops", "2"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout == """
+            United Kingdom (Q145, country): 4 entities within 2 hops
+              1  Libya (Q1016, country)  —cooperation—
+              1  Islamic State (Q2429253, group)  —opposes→
+              1  Royal Military Academy Sandhurst (Q1056418, organization)  ←located_in—
+              2  Egypt (Q79, country)
+
+            """)
+        let follow = try kg(["neighbors", "UK", "--graph", graph, "--direction", "follow"])
+        #expect(follow.stdout.contains("Islamic State") && !follow.stdout.contains("Sandhurst"))
+    }
+}

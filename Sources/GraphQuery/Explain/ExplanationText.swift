@@ -9,11 +9,7 @@ public enum ExplanationText {
             out += "\(path.length) hop\(path.length == 1 ? "" : "s"):\n"
             for hop in path.hops {
                 for (j, link) in hop.links.enumerated() {
-                    let arrow = switch link.direction {
-                    case .forward: "—\(link.relation)→"
-                    case .backward: "←\(link.relation)—"
-                    case .both: "—\(link.relation)—"
-                    }
+                    let arrow = arrow(link)
                     out += j == 0 ? "  " : "    and "
                     out += "\(hop.from.label) \(arrow) \(hop.to.label)"
                     if let details = details(of: link) { out += "  (\(details))" }
@@ -29,6 +25,15 @@ public enum ExplanationText {
             if i + 1 < paths.count { out += "\n" }
         }
         return out
+    }
+
+    /// A relation drawn with its direction as walked: `—rel→`, `←rel—`, or `—rel—` when symmetric.
+    public static func arrow(_ link: PathExplanation.Link) -> String {
+        switch link.direction {
+        case .forward: "—\(link.relation)→"
+        case .backward: "←\(link.relation)—"
+        case .both: "—\(link.relation)—"
+        }
     }
 
     private static func details(of link: PathExplanation.Link) -> String? {
