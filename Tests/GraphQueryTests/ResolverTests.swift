@@ -28,6 +28,22 @@ struct ResolverTests {
         #expect(resolver.resolve(name) == .found(expected))
     }
 
+    /// Names the graph never saw but the gazetteer knows: the node extracted from one form
+    /// of a name answers to all its forms.
+    @Test(arguments: [
+        ("Daesh", "Q2429253"),
+        ("تنظيم الدولة الإسلامية", "Q2429253"),
+        ("Great Britain", "Q145"),
+        ("البريطانية", "Q145"),
+        ("Libyan", "Q1016"),
+    ])
+    func resolvesOtherNamesOfKnownEntities(name: String, id: String) {
+        let expected = graph.index.node(id: id)!
+        #expect(resolver.resolve(name) == .found(expected))
+        let blind = EntityResolver(graph: graph, knownIDs: { _ in [] })
+        #expect(blind.resolve(name) != .found(expected), "\(name) should need the gazetteer")
+    }
+
     @Test func ambiguousNameListsEveryCandidate() throws {
         let both = TestGraphs.nodes(graph, "ahmed-saleh-envoy ahmed-saleh-poet").sorted()
         #expect(resolver.resolve("ahmed saleh") == .ambiguous(both))

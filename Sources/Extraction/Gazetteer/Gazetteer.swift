@@ -104,6 +104,19 @@ public struct Gazetteer: Sendable {
 
     func entry(id: String) -> GazetteerEntry? { entryIndex[id].map { entries[$0] } }
 
+    /// The node ids the extractor gives the known entities a name stands for, in any of
+    /// their forms and either script: `ISIS`, `Daesh` and `داعش` all give the Islamic
+    /// State's id; a nisba (`البريطانية`) gives its country's. Case is ignored.
+    ///
+    /// - Complexity: O(length of name).
+    public func entityIDs(named name: String) -> [String] {
+        var ids: [String] = []
+        for match in phrases[Gazetteer.phraseKey(name)] ?? [] where !ids.contains(entries[match.entry].id) {
+            ids.append(entries[match.entry].id)
+        }
+        return ids
+    }
+
     /// Whether an id is a known place (a city name can also be a given name: Aden Duale).
     func placeLike(_ id: String) -> Bool { entry(id: id)?.type == .place }
 

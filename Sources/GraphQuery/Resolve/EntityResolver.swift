@@ -13,6 +13,7 @@ public struct EntityResolver: Sendable {
 
     private let graph: QueryGraph
     private let key: @Sendable (String) -> String
+    private let knownIDs: @Sendable (String) -> [String]
     /// Normalized name → entities, and the same with articles dropped.
     private let exact: [String: [Int32]]
     private let bare: [String: [Int32]]
@@ -22,9 +23,15 @@ public struct EntityResolver: Sendable {
     /// - Complexity: O(total length of the names).
     /// `key` normalizes a name for matching; by default the extractor's own normalizer, so
     /// a name resolves exactly as the extractor would have matched it in text.
-    public init(graph: QueryGraph, key: @escaping @Sendable (String) -> String = { TextNormalizer.key($0) }) {
+    /// `knownIDs` names the ids a name stands for beyond the graph's own names; by default
+    /// the extractor's gazetteer, so `ISIS` finds the node extracted from `داعش`.
+    public init(
+        graph: QueryGraph, key: @escaping @Sendable (String) -> String = { TextNormalizer.key($0) },
+        knownIDs: @escaping @Sendable (String) -> [String] = EntityResolver.gazetteerIDs
+    ) {
         self.graph = graph
         self.key = key
+        self.knownIDs = knownIDs
         var exact: [String: [Int32]] = [:]
         var bare: [String: [Int32]] = [:]
         exact.reserveCapacity(graph.index.nodeCount * 2)
@@ -56,8 +63,17 @@ public struct EntityResolver: Sendable {
         return words.joined(separator: " ")
     }
 
+    /// The gazetteer shipped with the extractor, loaded on first use.
+    private static let gazetteer: Gazetteer? = try? Gazetteer.builtIn()
+
+    /// The extractor's ids for a known entity's name in any form (see ``Gazetteer/entityIDs(named:)``).
+    public static func gazetteerIDs(_ name: String) -> [String] {
+        gazetteer?.entityIDs(named: name) ?? []
+    }
+
     /// Tries, in order: the exact node id; the normalized name; the name without articles;
-    /// names holding all its words. Suggestions come from edit distance on normalized names.
+    /// another name of a known entity (the gazetteer's); names holding all its words.
+    /// Suggestions come from edit distance on normalized names.
     ///
     /// - Complexity: O(length of name) when it matches; otherwise a scan of all names for
     ///   partial matches and suggestions, O(names × length²) at worst.
@@ -69,6 +85,8 @@ public struct EntityResolver: Sendable {
         for found in [exact[k] ?? [], withoutArticles] where !found.isEmpty {
             return found.count == 1 ? .found(found[0]) : .ambiguous(found)
         }
+        let known = Set(knownIDs(name).compactMap { graph.index.node(id: $0) }).sorted()
+        if !known.isEmpty { return known.count == 1 ? .found(known[0]) : .ambiguous(known) }
         let partial = containing(words: Self.dropArticles(k))
         if !partial.isEmpty { return partial.count == 1 ? .found(partial[0]) : .ambiguous(partial) }
         return .unknown(suggestions: suggestions(for: k))
