@@ -14,6 +14,7 @@ struct DocumentState {
     var lastPair: (String, String)?
     var recentCountries: [String] = []
     var lastGroup: String?
+    var lastOrganization: String?
     /// Acronyms introduced in brackets after a name: BATUK → its organization.
     var acronyms: [String: String] = [:]
 
@@ -56,6 +57,7 @@ struct DocumentState {
                 recentCountries.removeAll { $0 == e.id }
                 recentCountries.append(e.id)
             case .group: lastGroup = e.id
+            case .organization: lastOrganization = e.id
             default: break
             }
         }

@@ -24,7 +24,10 @@ struct OrganizationChainMatcher: EntityRecognizer {
             var j = i + 1
             var countries: [String] = []
             while j < tokens.count, j - i <= 5, tokens[j].isWord {
-                if let m = known.first(where: { $0.tokens.lowerBound == j }), m.preposition == nil {
+                // An armed group right after the chain is the verb's object, not part of the name
+                // (تحارب القوات الصومالية حركة الشباب).
+                if let m = known.first(where: { $0.tokens.lowerBound == j }), m.preposition == nil,
+                   document.entities[m.entity]?.type != .group {
                     if document.entities[m.entity]?.type == .country { countries.append(m.entity) }
                     j = m.tokens.upperBound
                     continue
@@ -54,6 +57,8 @@ struct OrganizationChainMatcher: EntityRecognizer {
             var countries: [String] = []
             while j < tokens.count {
                 let t = tokens[j]
+                // A title after the head ends the name: French Armed Forces | Minister Claire Dumont.
+                if hasHead, startsTitle(j, context, g) { break }
                 if t.capitalized, !g.stops.contains(t.key) {
                     if g.orgHeads.contains(t.key) { hasHead = true }
                     if let m = known.first(where: { $0.tokens.lowerBound == j }), document.entities[m.entity]?.type == .country {
@@ -79,6 +84,11 @@ struct OrganizationChainMatcher: EntityRecognizer {
             i = j
         }
         return out
+    }
+
+    func startsTitle(_ j: Int, _ context: SentenceContext, _ g: Gazetteer) -> Bool {
+        let n = min(g.maxTitleTokens, context.tokens.count - j)
+        return n >= 1 && (1...n).contains { g.titles[context.phrase(j..<(j + $0), first: context.tokens[j].key)] != nil }
     }
 
     func isRelationWord(_ key: String, _ g: Gazetteer) -> Bool {

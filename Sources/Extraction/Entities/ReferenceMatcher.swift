@@ -53,14 +53,29 @@ struct ReferenceMatcher: EntityRecognizer {
         let prep = context.preposition(at: range.lowerBound, clitic: clitic)
         switch kind {
         case .pair:
-            guard let (a, b) = document.pair else { return [] }
+            // Two countries named together earlier in this sentence come first (ويدعم البلدان after
+            // وتعاونت مصر والمملكة المتحدة), then the document's last pair.
+            guard let (a, b) = sentencePair(before: range.lowerBound, context, document) ?? document.pair else { return [] }
             return [a, b].map { EntityMention(tokens: range, entity: $0, form: .reference, preposition: prep) }
         case .group:
             guard let group = document.lastGroup else { return [] }
             return [EntityMention(tokens: range, entity: group, form: .reference, preposition: prep)]
+        case .organization:
+            guard let org = document.lastOrganization else { return [] }
+            return [EntityMention(tokens: range, entity: org, form: .reference, preposition: prep)]
         case .hisCountry:
             guard let person = document.persons.last, let country = document.entities[person]?.country else { return [] }
             return [EntityMention(tokens: range, entity: country, form: .reference, preposition: prep)]
         }
+    }
+
+    /// The last two countries coordinated as agents (no preposition, or بين / between) before token `i`.
+    func sentencePair(before i: Int, _ context: SentenceContext, _ document: DocumentState) -> (String, String)? {
+        let groups = MentionGroup.groups(others.filter { $0.tokens.upperBound <= i }, context)
+        for g in groups.reversed() where g.preposition == nil || ["بين", "between"].contains(g.preposition!) {
+            let countries = g.entities.filter { document.entities[$0]?.type == .country }
+            if countries.count == 2 { return (countries[0], countries[1]) }
+        }
+        return nil
     }
 }

@@ -15,7 +15,7 @@ struct TitlePersonMatcher: EntityRecognizer {
         var i = 0
         while i < tokens.count {
             guard tokens[i].isWord, !others.contains(where: { $0.tokens.contains(i) }),
-                  let (titleEnd, role, clitic) = title(at: i, context, g) else { i += 1; continue }
+                  var (titleEnd, role, clitic) = title(at: i, context, g) else { i += 1; continue }
             var affiliations: [String] = []
             // A country named just before: "Kenya's Cabinet Secretary", "the British High Commissioner".
             if let before = others.last(where: { $0.tokens.upperBound <= i && $0.tokens.upperBound >= i - 2 }),
@@ -47,6 +47,14 @@ struct TitlePersonMatcher: EntityRecognizer {
             // English apposition: "High Commissioner to Kenya, Jane Marriott".
             var nameStart = j
             if context.language == .en, nameStart < tokens.count, tokens[nameStart].key == "," { nameStart += 1 }
+            // A second title or a title's modifier belongs to the title (Chief of Staff, Major General
+            // X; اللواء الركن X; اللواء البحري X), and so does an Arabic genitive complement
+            // (المتحدث باسم الخارجية القطرية X; وزير الدولة لشؤون الدفاع X) when a name follows it.
+            if let (end, next) = TitleExtension.end(after: nameStart, context, g, others: others, affiliations: &affiliations) {
+                nameStart = end
+                if let next { role = next }
+                titleEnd = max(titleEnd, min(end, j))
+            }
             let nameEnd = PersonName.end(from: nameStart, context, g, others: others)
             if nameEnd > nameStart {
                 let range = nameStart..<nameEnd

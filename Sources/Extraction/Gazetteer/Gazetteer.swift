@@ -24,12 +24,15 @@ public struct Gazetteer: Sendable {
     var known: Set<String> = []
 
     struct Trigger: Sendable, Equatable {
-        enum Frame: String, Sendable { case plain = "-", with, passive }
+        /// `with`: a partner after مع/with; `passive`: an agent after by/من; `amount`: only with a sum
+        /// of money in the clause (قدمت، provided); `in`: the target follows في/in (يشارك في).
+        enum Frame: String, Sendable { case plain = "-", with, passive, amount, `in` }
         var relation: RelationType
         var frame: Frame
     }
 
-    enum CorefKind: String, Sendable { case pair, group, hisCountry = "his-country" }
+    /// `organization`: the last organization named (the alliance, الحلف).
+    enum CorefKind: String, Sendable { case pair, group, hisCountry = "his-country", organization }
 
     /// The gazetteer shipped with the package.
     public static func builtIn() throws(ExtractionError) -> Gazetteer {

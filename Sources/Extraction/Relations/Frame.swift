@@ -9,7 +9,11 @@ struct Frame {
 
     static let partnerPrepositions: Set<String> = ["مع", "with", "ل", "لل", "for", "to", "of"]
     static let agentTypes: Set<NodeType> = [.country, .organization, .group, .person]
-    static let pronouns: Set<String> = ["they", "it", "he", "she", "we"]
+    static let pronouns: Set<String> = ["they", "it", "he", "she", "we", "which", "who", "الذي", "التي", "الذين"]
+    static let auxiliaries: Set<String> = [
+        "still", "also", "now", "has", "have", "had", "will", "would", "is", "are", "was", "were", "been", "already",
+        "لا", "لازال", "لازالت", "ما", "زال", "زالت", "تزال", "يزال", "قد", "ايضا",
+    ]
     /// Words that may stand before a clause's verb: و قد كما ثم.
     static let particles: Set<String> = ["و", "قد", "وقد", "كما", "ثم", "لقد", "فقد", "حيث", "اذ", "كذلك", "ايضا", "also", "then"]
 
@@ -33,7 +37,10 @@ struct Frame {
                 let e = between.entities
                 return [RelationCandidate(source: e[0], type: .opposes, target: e[1])]
             }
-            target = object(for: r, at: t, excluding: s)
+            target = trigger.frame == .in
+                ? groups.first { $0.start > t && $0.start <= t + 3 && ["في", "in"].contains($0.preposition ?? "")
+                    && $0.entities.allSatisfy { type($0) == .organization } }
+                : object(for: r, at: t, excluding: s)
             if target == nil, r == .training {
                 // أمدت X نظيرتها بتدريبات: the object stands between subject and trigger (not an agent after by).
                 target = groups.first { g in
@@ -112,9 +119,12 @@ struct Frame {
         let agents = groups.filter { g in
             g.entities.allSatisfy { Self.agentTypes.contains(type($0) ?? .place) } && fits(r, sourceGroup: g)
         }
-        // "they deploy": the nearest argument before the pronoun, whatever its preposition.
-        if t > 0, Self.pronouns.contains(context.tokens[t - 1].key) {
-            return agents.last { $0.end < t }
+        // "they deploy", "ISIS, which still operates", "التي تسيطر": the nearest argument before
+        // the pronoun, whatever its preposition; adverbs and auxiliaries may stand between.
+        var p = t - 1
+        while p > 0, Self.auxiliaries.contains(context.tokens[p].key) { p -= 1 }
+        if p >= 0, Self.pronouns.contains(context.tokens[p].key) {
+            return agents.last { $0.end <= p }
         }
         var candidates = agents.filter { $0.preposition == nil }
         // Only persons lead (ترأس الوفد … اللواء X): prefer them when the sentence has one.
@@ -154,7 +164,7 @@ struct Frame {
     func fits(_ r: RelationType, source id: String) -> Bool {
         guard let ty = type(id) else { return false }
         switch r {
-        case .leads: return ty == .person || ty == .organization
+        case .leads: return ty == .person || ty == .organization || ty == .country
         default: return ty != .place
         }
     }

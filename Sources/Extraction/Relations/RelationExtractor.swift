@@ -22,12 +22,15 @@ struct RelationExtractor {
         var out: [RelationCandidate] = []
         let frame = Frame(context: context, groups: groups, entities: entities, clauses: clauses)
         for (t, trigger) in TriggerFinder(gazetteer: gazetteer).triggers(context) where !covered.contains(t) {
+            // A sum of money in the trigger's clause: the clause's own amounts come first.
+            let inClause = amounts.filter { clauses[$0.token] == clauses[t] }
+            if trigger.frame == .amount, inClause.isEmpty { continue }
             var found = frame.arguments(for: trigger, at: t)
+            if trigger.relation == .funding {
+                found = AmountAssigner(frame: frame).assign(found, amounts: inClause.isEmpty ? amounts : inClause, at: t)
+            }
             for k in found.indices {
                 found[k].trigger = t..<(t + 1)
-                if trigger.relation == .funding, let a = nearest(amounts.map { ($0.amount, $0.token) }, to: t) {
-                    found[k].attributes.amount = a
-                }
                 if let d = nearest(dates.map { ($0.text, $0.token) }, to: t) { found[k].attributes.date = d }
             }
             out += found
@@ -60,14 +63,18 @@ struct RelationExtractor {
         return items.filter { $0.1 < t }.max(by: { $0.1 < $1.1 })?.0
     }
 
-    /// Clause number of each token: commas, colons, semicolons and dashes start a new clause.
+    /// Clause number of each token: commas, colons, semicolons and dashes start a new clause, and
+    /// so do the words that open a reported or contrasting clause (أن، إن، فيما، that, while).
     func clauseIndex(_ tokens: [Token]) -> [Int] {
         var n = 0
         return tokens.map { t in
             if t.kind == .punct, ["،", ",", ":", ";", "؛", "–", "—"].contains(t.key) { n += 1 }
+            if t.isWord, Self.clauseWords.contains(t.key) { n += 1 }
             return n
         }
     }
+
+    static let clauseWords: Set<String> = ["ان", "بان", "فيما", "بينما", "حين", "that", "while", "whereas", "which", "who"]
 }
 
 /// Finds trigger words: a token's key, its clitic readings, or either with a pronoun suffix
