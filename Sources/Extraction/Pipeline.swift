@@ -39,7 +39,8 @@ public struct Extractor: Sendable {
                 let groups = MentionGroup.groups(mentions, context)
                     .filter { $0.preposition == nil || ["بين", "between"].contains($0.preposition!) }.map(\.entities)
                 state.remember(mentions, groups: groups)
-                let found = relations.relations(context, mentions: mentions, entities: state.entities)
+                var found = relations.relations(context, mentions: mentions, entities: state.entities)
+                found += LeaderAffiliation.affiliations(found, &state)
                 builder.add(context, mentions: mentions, relations: found, entities: state.entities)
                 sentenceCount += 1
             }

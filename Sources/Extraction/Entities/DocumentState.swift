@@ -57,7 +57,13 @@ struct DocumentState {
                 recentCountries.removeAll { $0 == e.id }
                 recentCountries.append(e.id)
             case .group: lastGroup = e.id
-            case .organization: lastOrganization = e.id
+            case .organization:
+                lastOrganization = e.id
+                // الجيش الباكستاني also names Pakistan for a later البلدين.
+                if let c = e.country, entities[c]?.type == .country {
+                    recentCountries.removeAll { $0 == c }
+                    recentCountries.append(c)
+                }
             default: break
             }
         }

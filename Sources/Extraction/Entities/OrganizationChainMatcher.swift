@@ -72,6 +72,11 @@ struct OrganizationChainMatcher: EntityRecognizer {
                 }
             }
             let overlapsTitle = g.titles[tokens[i].key] != nil
+            if !hasHead, let end = nationalBody(from: i, context, document) {
+                out.append(organization(i..<end, clitic: "", countries: countries, context, &document))
+                i = end
+                continue
+            }
             guard hasHead, j - i >= 2, !overlapsTitle else { i = max(j, i + 1); continue }
             var mention = organization(i..<j, clitic: "", countries: countries, context, &document)
             // "(BATUK)" after the name is its acronym.
@@ -85,6 +90,19 @@ struct OrganizationChainMatcher: EntityRecognizer {
         }
         return out
     }
+
+    /// A demonym and a common body noun: the British delegation, Nigerian special forces.
+    func nationalBody(from i: Int, _ context: SentenceContext, _ document: DocumentState) -> Int? {
+        let tokens = context.tokens
+        guard let m = known.first(where: { $0.tokens.lowerBound == i }), m.form == .adjective else { return nil }
+        var j = m.tokens.upperBound
+        if j + 1 < tokens.count, !tokens[j].capitalized, Self.bodyModifiers.contains(tokens[j].key) { j += 1 }
+        guard j < tokens.count, !tokens[j].capitalized, Self.bodies.contains(tokens[j].key) else { return nil }
+        return j + 1
+    }
+
+    static let bodies: Set<String> = ["delegation", "forces", "army", "navy", "government", "troops", "guard", "ministry"]
+    static let bodyModifiers: Set<String> = ["special", "armed", "coast", "naval", "air", "military", "security", "defence", "defense"]
 
     func startsTitle(_ j: Int, _ context: SentenceContext, _ g: Gazetteer) -> Bool {
         let n = min(g.maxTitleTokens, context.tokens.count - j)

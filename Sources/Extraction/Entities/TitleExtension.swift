@@ -16,9 +16,11 @@ enum TitleExtension {
         var role: String?
         var found: [String] = []
         while j < tokens.count, j - start < 6, tokens[j].isWord {
-            if let m = others.first(where: { $0.tokens.lowerBound == j }) {
-                // A nisba or an organization inside the complement gives the affiliation.
-                guard j > start, m.preposition == nil || m.preposition == "ب" || m.form == .adjective else { break }
+            if let m = others.first(where: { $0.tokens.contains(j) }) {
+                // A nisba or an organization inside the complement gives the affiliation (also one
+                // that began inside the title: رئيس أركان الجيش الباكستاني).
+                guard j > start || m.tokens.lowerBound < start,
+                      m.preposition == nil || m.preposition == "ب" || m.form == .adjective else { break }
                 found.append(m.entity)
                 j = m.tokens.upperBound
                 continue

@@ -15,7 +15,8 @@ struct Frame {
         "لا", "لازال", "لازالت", "ما", "زال", "زالت", "تزال", "يزال", "قد", "ايضا",
     ]
     /// Words that may stand before a clause's verb: و قد كما ثم.
-    static let particles: Set<String> = ["و", "قد", "وقد", "كما", "ثم", "لقد", "فقد", "حيث", "اذ", "كذلك", "ايضا", "also", "then"]
+    static let particles = Set(["و", "قد", "وقد", "كما", "ثم", "لقد", "فقد", "حيث", "اذ", "كذلك", "ايضا", "also", "then"])
+        .union(RelationExtractor.clauseWords)
 
     func type(_ id: String) -> NodeType? { entities[id]?.type }
 
@@ -24,7 +25,7 @@ struct Frame {
         if r.isSymmetric { return symmetric(r, trigger.frame, at: t) }
         var source: MentionGroup?
         var target: MentionGroup?
-        if trigger.frame == .passive, let agent = after(t, within: 3, where: { g in
+        if trigger.frame == .passive, let agent = after(t, within: 5, where: { g in
             g.preposition == nil || ["من", "by"].contains(g.preposition!) }) {
             source = agent
             target = groups.last { $0.end <= t && fits(r, target: $0) && $0.entities != agent.entities }
@@ -142,7 +143,15 @@ struct Frame {
     }
 
     func object(for r: RelationType, at t: Int, excluding s: MentionGroup) -> MentionGroup? {
-        let after = groups.filter { $0.start > t && $0.entities != s.entities && fits(r, target: $0) }
+        var after = groups.filter { $0.start > t && $0.entities != s.entities && fits(r, target: $0) }
+        // An object in a later clause with its own subject belongs to that clause's verb
+        // (ترأس X الجانب الأردني، فيما قاد الوفد الألماني Y).
+        if let first = after.first, clauses[first.start] != clauses[t],
+           RelationExtractor.clauseWords.contains(context.tokens[clauses.firstIndex(of: clauses[first.start]) ?? 0].key)
+            || groups.contains(where: { $0.start > t && $0.start < first.start && clauses[$0.start] == clauses[first.start]
+               && $0.preposition == nil && $0.entities.allSatisfy { type($0) == .person } }) {
+            after.removeFirst()
+        }
         switch r {
         case .operatesIn:
             return after.first { ["في", "in", "الي", "to", "into"].contains($0.preposition ?? "") }
