@@ -5,7 +5,7 @@ enum TitleExtension {
     static let modifiers: Set<String> = [
         "الركن", "ركن", "البحري", "الجوي", "البري", "الطيار", "طيار", "اول", "المتقاعد", "متقاعد", "بحري", "جوي",
     ]
-    static let complements: Set<String> = ["لشوون", "لشئون", "شوون", "شئون", "باسم"]
+    static let complements: Set<String> = ["لشوون", "لشئون", "شوون", "شئون", "لشؤون", "شؤون", "باسم"]
 
     /// The token where the name starts, if something was skipped, and the role of a second title.
     static func end(

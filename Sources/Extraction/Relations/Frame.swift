@@ -31,6 +31,18 @@ struct Frame {
             target = groups.last { $0.end <= t && fits(r, target: $0) && $0.entities != agent.entities }
         } else {
             source = subject(for: r, at: t)
+            // An Arabic verb is followed by its subject (مذكرة تقدم واشنطن بموجبها مساعدات).
+            if trigger.frame == .amount, context.language == .ar,
+               let next = groups.first(where: { $0.start == t + 1 && $0.preposition == nil }), fits(r, sourceGroup: next),
+               next.entities.allSatisfy({ Self.agentTypes.contains(type($0) ?? .place) }) {
+                source = next
+            }
+            // "جهود أبوظبي في مكافحة": the agent of a noun after في is the word before في.
+            if t >= 2, ["في", "in"].contains(context.tokens[t - 1].key),
+               let owner = groups.last(where: { $0.end == t - 1 && $0.preposition == nil }), fits(r, sourceGroup: owner),
+               owner.entities.allSatisfy({ Self.agentTypes.contains(type($0) ?? .place) }) {
+                source = owner
+            }
             guard let s = source else { return [] }
             if r == .opposes, t + 1 < context.tokens.count, ["بين", "between"].contains(context.tokens[t + 1].key) {
                 // الحرب بين X و Y: the two sides oppose each other.
@@ -67,6 +79,12 @@ struct Frame {
             sides = between.entities
         } else if let subject = subject(for: r, at: t) {
             let near = clauses[subject.start] == clauses[t] && (subject.end <= t ? t - subject.end : subject.start - t) <= 6
+            // X و Y وقعا مع Z: each of the subject's members with the partner after مع.
+            if subject.entities.count >= 2, near, let partner = groups.first(where: { g in
+                g.start >= subject.end && g.start <= max(t, subject.end) + 4 && ["مع", "with"].contains(g.preposition ?? "")
+                    && compatible(subject, g) && Set(g.entities).isDisjoint(with: subject.entities) }) {
+                return subject.entities.flatMap { a in partner.entities.map { RelationCandidate(source: a, type: r, target: $0) } }
+            }
             if frame != .with, subject.entities.count >= 2, near {
                 return pairs(subject.entities, r) + (r == .partnership ? membership(subject, at: t) : [])
             }

@@ -44,6 +44,9 @@ struct MentionGroup {
         let cliticAnd = first.hasPrefix("و") && context.readings[m.tokens.lowerBound].contains { $0.clitic.hasPrefix("و") }
         if gap.isEmpty { return cliticAnd || m.preposition == nil && group.members.last!.form == .adjective && m.form == .adjective }
         guard gap.count <= 2 else { return false }
+        // A nisba or demonym coordinates with its kind only: "the Coalition, and British aircraft"
+        // are two phrases, "American and British forces" one.
+        if (group.members.last!.form == .adjective) != (m.form == .adjective) { return false }
         return gap.allSatisfy { ["و", "and", ",", "،", "or", "او"].contains(tokens[$0].key) }
             && !(m.preposition.map { ["في", "in", "مع", "with", "to", "الي"].contains($0) } ?? false)
     }
