@@ -21,6 +21,26 @@ struct PlaceHeadMatcher: EntityRecognizer {
             out.append(EntityMention(tokens: i..<(j + 1), entity: id, form: .name,
                                      preposition: context.preposition(at: i, clitic: reading.clitic)))
         }
+        if context.language == .en { out += namedBefore(context, &document) }
         return out
     }
+
+    /// English places whose place noun follows the name: Borno State, Diyala Province.
+    func namedBefore(_ context: SentenceContext, _ document: inout DocumentState) -> [EntityMention] {
+        let g = document.gazetteer
+        let tokens = context.tokens
+        var out: [EntityMention] = []
+        for j in tokens.indices.dropFirst() where tokens[j].capitalized && Self.trailingHeads.contains(tokens[j].key) {
+            let i = j - 1
+            guard tokens[i].isWord, tokens[i].capitalized, !g.known.contains(tokens[i].key), !g.stops.contains(tokens[i].key),
+                  !known.contains(where: { $0.tokens.contains(i) || $0.tokens.contains(j) }) else { continue }
+            let name = context.text(of: i..<(j + 1))
+            let id = document.add(DocumentEntity(id: Gazetteer.slug(name), type: .place, label: name, english: name,
+                                                 aliases: [name, context.text(of: i..<j)]))
+            out.append(EntityMention(tokens: i..<(j + 1), entity: id, form: .name, preposition: context.preposition(at: i, clitic: "")))
+        }
+        return out
+    }
+
+    static let trailingHeads: Set<String> = ["state", "province", "governorate", "district", "county", "region"]
 }

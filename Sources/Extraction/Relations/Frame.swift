@@ -78,7 +78,12 @@ struct Frame {
            between.entities.count >= 2 {
             sides = between.entities
         } else if let subject = subject(for: r, at: t) {
+            // A coordinated subject also reaches a verbal noun whose clause names no agent of its own
+            // (Italy and Tunisia signed …, deepening a partnership).
             let near = clauses[subject.start] == clauses[t] && (subject.end <= t ? t - subject.end : subject.start - t) <= 6
+                || subject.end <= t && !groups.contains { g in
+                    g.start >= subject.end && g.start < t && g.preposition == nil && fits(r, sourceGroup: g)
+                }
             // X و Y وقعا مع Z: each of the subject's members with the partner after مع.
             if subject.entities.count >= 2, near, let partner = groups.first(where: { g in
                 g.start >= subject.end && g.start <= max(t, subject.end) + 4 && ["مع", "with"].contains(g.preposition ?? "")

@@ -47,6 +47,9 @@ struct MentionGroup {
         // A nisba or demonym coordinates with its kind only: "the Coalition, and British aircraft"
         // are two phrases, "American and British forces" one.
         if (group.members.last!.form == .adjective) != (m.form == .adjective) { return false }
+        // ", and" ends a list already running (Syria, Iraq, and Libya) but after a single name it
+        // starts a new clause (a member of NATO, and Tunisia has …).
+        if gap.count == 2, group.members.count < 2 { return false }
         return gap.allSatisfy { ["و", "and", ",", "،", "or", "او"].contains(tokens[$0].key) }
             && !(m.preposition.map { ["في", "in", "مع", "with", "to", "الي"].contains($0) } ?? false)
     }

@@ -36,6 +36,7 @@ struct RelationExtractor {
             out += found
         }
         out += affiliations(mentions, entities: entities)
+        out += placements(groups, entities: entities)
         return out.filter { $0.source != $0.target }
     }
 
@@ -57,6 +58,20 @@ struct RelationExtractor {
         return out
     }
 
+    /// A place followed by "in COUNTRY" / "في COUNTRY" (Borno State, in northeastern Nigeria) lies there.
+    func placements(_ groups: [MentionGroup], entities: [String: DocumentEntity]) -> [RelationCandidate] {
+        var out: [RelationCandidate] = []
+        for (k, g) in groups.enumerated() where k + 1 < groups.count && g.members.count == 1 {
+            let next = groups[k + 1]
+            guard let place = entities[g.entities[0]], place.type == .place, next.members.count == 1,
+                  next.start - g.end <= 2, ["in", "في"].contains(next.preposition ?? ""),
+                  let country = entities[next.entities[0]], country.type == .country,
+                  place.country == nil || place.country == country.id else { continue }
+            out.append(RelationCandidate(source: place.id, type: .locatedIn, target: country.id))
+        }
+        return out
+    }
+
     /// The value nearest the trigger, after it first.
     func nearest<T>(_ items: [(T, Int)], to t: Int) -> T? {
         if let after = items.filter({ $0.1 > t }).min(by: { $0.1 < $1.1 }) { return after.0 }
@@ -74,7 +89,9 @@ struct RelationExtractor {
         }
     }
 
-    static let clauseWords: Set<String> = ["ان", "بان", "فيما", "بينما", "حين", "that", "while", "whereas", "which", "who"]
+    static let clauseWords: Set<String> = [
+        "ان", "بان", "فيما", "بينما", "حين", "that", "while", "whereas", "which", "who", "said", "says", "added", "announced", "stated",
+    ]
 }
 
 /// Finds trigger words: a token's key, its clitic readings, or either with a pronoun suffix
