@@ -6,6 +6,8 @@ enum PersonName {
         var j = start
         while j < tokens.count, j - start < 4 {
             let t = tokens[j]
+            // لشؤون / باسم continue a title; they never start a name.
+            if j == start, TitleExtension.complements.contains(t.key) { break }
             let overlap = others.first { $0.tokens.contains(j) }
             let placeWord = overlap.map { context.language == .en && $0.tokens.count == 1 && g.placeLike($0.entity) } ?? true
             guard t.isWord, placeWord else { break }

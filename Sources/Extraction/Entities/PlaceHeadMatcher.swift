@@ -13,7 +13,7 @@ struct PlaceHeadMatcher: EntityRecognizer {
             if context.language == .en, j < tokens.count, tokens[j].key == "of" { j += 1 }
             guard j < tokens.count, tokens[j].isWord, !known.contains(where: { $0.tokens.contains(j) }),
                   !g.known.contains(tokens[j].key), !tokens[j].key.hasPrefix("ال"),
-                  context.language == .ar || tokens[j].capitalized else { continue }
+                  context.language == .ar || tokens[j].capitalized, !isConstructAdjective(j, context) else { continue }
             let name = context.text(of: j..<(j + 1))
             let id = document.add(DocumentEntity(id: Gazetteer.slug(name), type: .place, label: name,
                                                  english: context.language == .en ? name : nil,
@@ -23,6 +23,13 @@ struct PlaceHeadMatcher: EntityRecognizer {
         }
         if context.language == .en { out += namedBefore(context, &document) }
         return out
+    }
+
+    /// منطقة بالغة الأهمية: a feminine adjective in construct with a definite noun, not a name.
+    func isConstructAdjective(_ j: Int, _ context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        guard context.language == .ar, tokens[j].key.hasSuffix("ه"), j + 1 < tokens.count else { return false }
+        return tokens[j + 1].key.hasPrefix("ال")
     }
 
     /// English places whose place noun follows the name: Borno State, Diyala Province.

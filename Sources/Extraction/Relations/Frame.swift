@@ -169,12 +169,17 @@ struct Frame {
         var after = groups.filter { $0.start > t && $0.entities != s.entities && fits(r, target: $0) }
         // An object in a later clause with its own subject belongs to that clause's verb
         // (ترأس X الجانب الأردني، فيما قاد الوفد الألماني Y).
+        after.removeAll { g in
+            clauses[g.start] != clauses[t]
+                && RelationExtractor.clauseWords.contains(context.tokens[clauses.firstIndex(of: clauses[g.start]) ?? 0].key)
+        }
         if let first = after.first, clauses[first.start] != clauses[t],
-           RelationExtractor.clauseWords.contains(context.tokens[clauses.firstIndex(of: clauses[first.start]) ?? 0].key)
-            || groups.contains(where: { $0.start > t && $0.start < first.start && clauses[$0.start] == clauses[first.start]
+           groups.contains(where: { $0.start > t && $0.start < first.start && clauses[$0.start] == clauses[first.start]
                && $0.preposition == nil && $0.entities.allSatisfy { type($0) == .person } }) {
             after.removeFirst()
         }
+        // Strikes in Syria are not against Syria: an opponent is named plainly or after ضد / against / على.
+        if r == .opposes { after.removeAll { !["ضد", "against", "علي", "on"].contains($0.preposition ?? "ضد") } }
         switch r {
         case .operatesIn:
             return after.first { ["في", "in", "الي", "to", "into"].contains($0.preposition ?? "") }

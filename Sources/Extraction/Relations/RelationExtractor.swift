@@ -90,7 +90,7 @@ struct RelationExtractor {
     }
 
     static let clauseWords: Set<String> = [
-        "ان", "بان", "فيما", "بينما", "حين", "that", "while", "whereas", "which", "who", "said", "says", "added", "announced", "stated",
+        "ان", "بان", "وان", "فان", "وبان", "فيما", "بينما", "حين", "that", "while", "whereas", "which", "who", "said", "says", "added", "announced", "stated",
     ]
 }
 
