@@ -107,7 +107,7 @@ struct SentenceContext {
 
     /// Words between a preposition and a place: in southern Somalia, في شمال سوريا.
     static let directions: Set<String> = [
-        "southern", "northern", "eastern", "western", "central", "north", "south", "east", "west",
+        "southern", "northern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west",
         "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء", "جميع",
     ]
 

@@ -64,7 +64,7 @@ struct RelationExtractor {
         for (k, g) in groups.enumerated() where k + 1 < groups.count && g.members.count == 1 {
             let next = groups[k + 1]
             guard let place = entities[g.entities[0]], place.type == .place, next.members.count == 1,
-                  next.start - g.end <= 2, ["in", "في"].contains(next.preposition ?? ""),
+                  next.start - g.end <= 3, ["in", "في"].contains(next.preposition ?? ""),
                   let country = entities[next.entities[0]], country.type == .country,
                   place.country == nil || place.country == country.id else { continue }
             out.append(RelationCandidate(source: place.id, type: .locatedIn, target: country.id))
