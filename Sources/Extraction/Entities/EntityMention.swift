@@ -108,13 +108,13 @@ struct SentenceContext {
     /// Words between a preposition and a place: in southern Somalia, في شمال سوريا.
     static let directions: Set<String> = [
         "southern", "northern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west",
-        "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء", "جميع",
+        "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء", "جميع", "سواحل", "ساحل", "حدود", "coast", "shores",
     ]
 
     static let partitives: Set<String> = ["parts", "part", "areas", "much", "most", "اجزاء", "مناطق", "انحاء", "بعض"]
 
     static let prepositions: Set<String> = [
-        "في", "من", "الي", "علي", "عن", "مع", "لدي", "ضد", "عبر", "بين", "حول", "نحو", "داخل", "خارج",
+        "في", "من", "الي", "علي", "عن", "مع", "لدي", "ضد", "عبر", "بين", "حول", "نحو", "داخل", "خارج", "قباله",
         "in", "from", "to", "with", "by", "for", "against", "on", "at", "into", "of", "between", "across", "inside",
     ]
 }

@@ -87,6 +87,9 @@ struct TitlePersonMatcher: EntityRecognizer {
         return out
     }
 
+    /// Titles written in lower case: "her Ukrainian counterpart, Oleksiy Marchenko".
+    static let lowercaseTitles: Set<String> = ["counterpart"]
+
     /// The longest title starting at token `i`: its end, role and the clitic on its first word.
     func title(at i: Int, _ context: SentenceContext, _ g: Gazetteer) -> (Int, String?, String)? {
         let tokens = context.tokens
@@ -95,7 +98,8 @@ struct TitlePersonMatcher: EntityRecognizer {
             while n >= 1 {
                 if let role = g.titles[context.phrase(i..<(i + n), first: reading.stem)] {
                     // English titles are capitalized words; "general" in lower case is not a title.
-                    if context.language == .en, !tokens[i].capitalized, tokens[i].key.count > 5, !role.contains("spokes") { return nil }
+                    if context.language == .en, !tokens[i].capitalized, tokens[i].key.count > 5, !role.contains("spokes"),
+                       !Self.lowercaseTitles.contains(tokens[i].key) { return nil }
                     return (i + n, role.isEmpty ? nil : role, reading.clitic)
                 }
                 n -= 1

@@ -31,8 +31,9 @@ public struct Gazetteer: Sendable {
         var frame: Frame
     }
 
-    /// `organization`: the last organization named (the alliance, الحلف).
-    enum CorefKind: String, Sendable { case pair, group, hisCountry = "his-country", organization }
+    /// `organization`: the last organization named (the alliance, الحلف); `person-pair`: the last
+    /// two persons (the two ministers, الوزيران).
+    enum CorefKind: String, Sendable { case pair, group, hisCountry = "his-country", organization, personPair = "person-pair" }
 
     /// The gazetteer shipped with the package.
     public static func builtIn() throws(ExtractionError) -> Gazetteer {
