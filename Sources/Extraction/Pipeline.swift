@@ -83,10 +83,11 @@ public struct Extractor: Sendable {
               let country = e.country, let index = gazetteer.entryIndex[country] else { return m }
         let tokens = context.tokens
         let after = m.tokens.upperBound
-        if after < tokens.count, tokens[after].kind == .punct, ["-", "–", "—", ",", "،", ".", ":"].contains(tokens[after].key) {
+        let partner = m.preposition.map { ["مع", "with"].contains($0) } ?? false
+        if !partner, after < tokens.count, tokens[after].kind == .punct, ["-", "–", "—", ",", "،", ".", ":"].contains(tokens[after].key) {
             return m
         }
-        if after >= tokens.count { return m }
+        if after >= tokens.count, !partner { return m }
         if m.tokens.lowerBound > 0 {
             let before = tokens[m.tokens.lowerBound - 1]
             if before.kind == .punct || gazetteer.placeHeads.contains(before.key) || Self.capitalWords.contains(before.key)
