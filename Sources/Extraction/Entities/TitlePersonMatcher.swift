@@ -21,6 +21,10 @@ struct TitlePersonMatcher: EntityRecognizer {
             if let before = others.last(where: { $0.tokens.upperBound <= i && $0.tokens.upperBound >= i - 2 }),
                document.entities[before.entity]?.type == .country {
                 affiliations.append(before.entity)
+            } else if context.language == .en, let org = others.last(where: { $0.tokens.upperBound == i }),
+                      document.entities[org.entity]?.type == .organization {
+                // "French Armed Forces Minister Claire Dumont": the body named just before the title.
+                affiliations.append(org.entity)
             }
             var j = titleEnd
             // Modifiers: nisba or an organization (اللواء بالقوات البحرية), "لدى / to / in X".

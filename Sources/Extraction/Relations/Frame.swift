@@ -178,8 +178,19 @@ struct Frame {
                && $0.preposition == nil && $0.entities.allSatisfy { type($0) == .person } }) {
             after.removeFirst()
         }
+        // A new coordinated clause (، وباكستان عضو فيه; , and Tunisia …) has its own verb.
+        after.removeAll { g in
+            clauses[g.start] != clauses[t] && r != .funding
+                && (g.members.first.map { m in context.readings[m.tokens.lowerBound].contains { $0.clitic.hasPrefix("و") } } ?? false
+                    || g.start > 0 && context.tokens[g.start - 1].key == "and")
+        }
         // Strikes in Syria are not against Syria: an opponent is named plainly or after ضد / against / على.
         if r == .opposes { after.removeAll { !["ضد", "against", "علي", "on"].contains($0.preposition ?? "ضد") } }
+        // عضو فيه / member of it: the organization named before.
+        if r == .memberOf, t + 1 < context.tokens.count, ["فيه", "فيها", "بها", "به"].contains(context.tokens[t + 1].key) {
+            return groups.last { $0.end <= s.start && fits(r, target: $0) }
+                ?? groups.last { $0.end <= t && $0.start != s.start && fits(r, target: $0) }
+        }
         switch r {
         case .operatesIn:
             return after.first { ["في", "in", "الي", "to", "into"].contains($0.preposition ?? "") }

@@ -104,7 +104,10 @@ struct TriggerFinder {
         var out: [(Int, Gazetteer.Trigger)] = []
         for (i, token) in context.tokens.enumerated() where token.isWord {
             guard var found = lookup(i, context) else { continue }
-            if i > 0, gazetteer.blocks.contains(context.tokens[i - 1].key) { continue }
+            // A blocking word just before the trigger, or before its article (under the deal).
+            var b = i - 1
+            if b > 0, ["the", "this", "that", "its", "their"].contains(context.tokens[b].key) { b -= 1 }
+            if b >= 0, gazetteer.blocks.contains(context.tokens[b].key) { continue }
             // "trained by X" is passive; "trained Y" is not.
             if found.contains(where: { $0.frame == .passive }), found.contains(where: { $0.frame != .passive }) {
                 let agentFollows = context.tokens[(i + 1)..<min(i + 4, context.tokens.count)].contains { ["by", "من"].contains($0.key) }
