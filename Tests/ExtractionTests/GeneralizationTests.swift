@@ -96,6 +96,14 @@ import Testing
          "ali-karimi", .agreement, "badr-salim", nil),
         // عضو فيه: the organization named before; the first clause's verb does not reach the new clause.
         ("وتقود تركيا حلف شمال الأطلسي في المنطقة، والمغرب عضو فيه.", "Q1028", .memberOf, "Q7184", ("Q43", .leads, "Q1028")),
+        // تخصيص (a verbal noun) is funding; joint patrols are operations; a treaty ally is a partner, not an agreement.
+        ("وأعلنت اليابان تخصيص 40 مليون دولار للأردن.", "Q17", .funding, "Q810", nil),
+        ("وتشارك القوات البحرية المصرية والسعودية في دوريات مشتركة في البحر الأحمر.", "Q851", .operatesIn, "red-sea", nil),
+        ("Japan is a treaty ally of the United States.", "Q17", .partnership, "Q30", ("Q17", .agreement, "Q30")),
+        // the two men: the last two persons; Philippine is a demonym.
+        ("Philippine Defence Secretary Ramon Cruz met Indian Defence Minister Ajay Rao, and the two men signed a memorandum.",
+         "ramon-cruz", .agreement, "ajay-rao", ("Q928", .agreement, "Q668")),
+        ("Philippine Defence Secretary Ramon Cruz met Indian Defence Minister Ajay Rao.", "ramon-cruz", .affiliatedWith, "Q928", nil),
     ])
     func relationIsFound(text: String, source: String, type: RelationType, target: String, not: (String, RelationType, String)?) {
         let g = graph(text)

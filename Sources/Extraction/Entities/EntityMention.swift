@@ -108,7 +108,7 @@ struct SentenceContext {
     /// Words between a preposition and a place: in southern Somalia, في شمال سوريا.
     static let directions: Set<String> = [
         "southern", "northern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west",
-        "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء", "جميع", "سواحل", "ساحل", "حدود", "coast", "shores",
+        "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء", "جميع", "سواحل", "ساحل", "حدود", "مضيق", "خليج", "مدينه", "منطقه", "محافظه", "coast", "shores",
     ]
 
     static let partitives: Set<String> = ["parts", "part", "areas", "much", "most", "اجزاء", "مناطق", "انحاء", "بعض"]

@@ -26,6 +26,12 @@ struct OrganizationChainMatcher: EntityRecognizer {
             while j < tokens.count, j - i <= 5, tokens[j].isWord {
                 // An armed group right after the chain is the verb's object, not part of the name
                 // (تحارب القوات الصومالية حركة الشباب).
+                // A second nisba joined by و (القوات البحرية المغربية والإسبانية) names a second body;
+                // the name ends before it and the nisba stands for its country.
+                if let m = known.first(where: { $0.tokens.lowerBound == j }), document.entities[m.entity]?.type == .country, !countries.isEmpty,
+                   context.readings[j].contains(where: { $0.clitic.hasPrefix("و") }) {
+                    break
+                }
                 if let m = known.first(where: { $0.tokens.lowerBound == j }), m.preposition == nil,
                    document.entities[m.entity]?.type != .group {
                     if document.entities[m.entity]?.type == .country { countries.append(m.entity) }

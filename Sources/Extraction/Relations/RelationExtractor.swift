@@ -90,7 +90,7 @@ struct RelationExtractor {
     }
 
     static let clauseWords: Set<String> = [
-        "ان", "بان", "وان", "فان", "وبان", "فيما", "بينما", "حين", "that", "while", "whereas", "which", "who", "said", "says", "added", "announced", "stated",
+        "ان", "بان", "وان", "فان", "وبان", "فيما", "بينما", "حين", "that", "while", "whereas", "which", "who", "when", "where", "said", "says", "added", "announced", "stated",
     ]
 }
 
@@ -108,6 +108,12 @@ struct TriggerFinder {
             var b = i - 1
             if b > 0, ["the", "this", "that", "its", "their"].contains(context.tokens[b].key) { b -= 1 }
             if b >= 0, gazetteer.blocks.contains(context.tokens[b].key) { continue }
+            // An English noun modifying another trigger noun is not the relation: a treaty ally is an ally.
+            if context.language == .en, i + 1 < context.tokens.count, context.tokens[i + 1].isWord,
+               let next = gazetteer.triggers[context.tokens[i + 1].key], !next.contains(where: { found.contains($0) }),
+               !context.tokens[i].key.hasSuffix("ed"), !context.tokens[i].key.hasSuffix("s") {
+                continue
+            }
             // "trained by X" is passive; "trained Y" is not.
             if found.contains(where: { $0.frame == .passive }), found.contains(where: { $0.frame != .passive }) {
                 let agentFollows = context.tokens[(i + 1)..<min(i + 4, context.tokens.count)].contains { ["by", "من"].contains($0.key) }
