@@ -88,7 +88,7 @@ import Testing
          "Q43", .partnership, "Q817", nil),
         // With no country known, the speaker stands in: no state gets the relation wrongly.
         ("Minister Anna Berg met reporters. Berg said her country would keep supporting Moldova.",
-         "anna-berg", .support, "moldova", nil),
+         "anna-berg", .support, "Q217", nil),
         // A lower-case counterpart is a title; the two ministers are the last two persons.
         ("Foreign Minister Ali Karimi held talks with his Omani counterpart, Badr Salim. The two ministers signed a memorandum.",
          "badr-salim", .affiliatedWith, "Q842", nil),
@@ -104,6 +104,18 @@ import Testing
         ("Philippine Defence Secretary Ramon Cruz met Indian Defence Minister Ajay Rao, and the two men signed a memorandum.",
          "ramon-cruz", .agreement, "ajay-rao", ("Q928", .agreement, "Q668")),
         ("Philippine Defence Secretary Ramon Cruz met Indian Defence Minister Ajay Rao.", "ramon-cruz", .affiliatedWith, "Q928", nil),
+        // The future prefix س on a trigger; a host verb turns around (the guests operate in the host).
+        ("وأعلنت فرنسا أنها ستدرب 100 ضابط أردني.", "Q142", .training, "Q810", nil),
+        ("وتستضيف قطر قوات تركية.", "قوات-تركيه", .operatesIn, "Q846", ("Q846", .operatesIn, "قوات-تركيه")),
+        // invaded; "since" opens a clause whose subject is its own; "NATO and the EU" is one group.
+        ("NATO has strengthened its flank since Russia invaded Ukraine.", "Q159", .opposes, "Q212", ("Q7184", .opposes, "Q212")),
+        ("Estonia and Latvia are members of NATO and the European Union.", "Q211", .memberOf, "Q458", nil),
+        // A title's ل-complement gives the affiliation; the definite adjective after the title is no name.
+        ("وبحث رئيس الأركان العامة للجيش العماني الفريق الركن سالم الحارثي الخطة.", "سالم-الحارثي", .affiliatedWith,
+         "الجيش-العماني", ("سالم-الحارثي", .affiliatedWith, "لجيش-العماني")),
+        // A Lithuanian counterpart; a capital after "said" stands for its country.
+        ("Werner met his Lithuanian counterpart, Rasa Petraitiene. Werner said Berlin would spend €1 billion in Lithuania.",
+         "Q183", .funding, "Q37", ("rasa-petraitiene", .affiliatedWith, "Q183")),
     ])
     func relationIsFound(text: String, source: String, type: RelationType, target: String, not: (String, RelationType, String)?) {
         let g = graph(text)

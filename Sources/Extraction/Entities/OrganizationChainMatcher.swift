@@ -123,7 +123,11 @@ struct OrganizationChainMatcher: EntityRecognizer {
         _ range: Range<Int>, clitic: String, countries: [String], _ context: SentenceContext, _ document: inout DocumentState
     ) -> EntityMention {
         let label = context.text(of: range)
-        let name = clitic.isEmpty ? label : String(label.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
+        var name = clitic.isEmpty ? label : String(label.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
+        // للجيش is ل + الجيش: the elided alef of ال comes back in the name.
+        if !clitic.isEmpty, clitic.hasSuffix("ل"), TextNormalizer.key(name).hasPrefix("ل"), !TextNormalizer.key(name).hasPrefix("ال") {
+            name = "ا" + name
+        }
         let entity = DocumentEntity(
             id: Gazetteer.slug(TextNormalizer.key(name)), type: .organization, label: name,
             english: context.language == .en ? name : nil, arabic: context.language == .ar ? name : nil,

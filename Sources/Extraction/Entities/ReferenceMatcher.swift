@@ -79,7 +79,8 @@ struct ReferenceMatcher: EntityRecognizer {
             let surname = (0..<range.lowerBound).reversed().compactMap { surnames[context.tokens[$0].key] }.first
             guard let person = named ?? surname ?? document.persons.last else { return [] }
             // A speaker whose country is unknown stands for it: better the person than a wrong state.
-            let country = document.entities[person]?.country ?? person
+            var country = document.entities[person]?.country ?? person
+            if document.entities[country]?.type == .organization { country = document.entities[country]?.country ?? person }
             return [EntityMention(tokens: range, entity: country, form: .reference, preposition: prep)]
         }
     }

@@ -20,7 +20,7 @@ enum TitleExtension {
                 // A nisba or an organization inside the complement gives the affiliation (also one
                 // that began inside the title: رئيس أركان الجيش الباكستاني).
                 guard j > start || m.tokens.lowerBound < start,
-                      m.preposition == nil || m.preposition == "ب" || m.form == .adjective else { break }
+                      m.preposition == nil || ["ب", "ل", "لل"].contains(m.preposition!) || m.form == .adjective else { break }
                 found.append(m.entity)
                 j = m.tokens.upperBound
                 continue

@@ -25,8 +25,9 @@ public struct Gazetteer: Sendable {
 
     struct Trigger: Sendable, Equatable {
         /// `with`: a partner after مع/with; `passive`: an agent after by/من; `amount`: only with a sum
-        /// of money in the clause (قدمت، provided); `in`: the target follows في/in (يشارك في).
-        enum Frame: String, Sendable { case plain = "-", with, passive, amount, `in` }
+        /// of money in the clause (قدمت، provided); `in`: the target follows في/in (يشارك في);
+        /// `reverse`: the object acts on the subject (تستضيف الكويت قوات: the forces operate in Kuwait).
+        enum Frame: String, Sendable { case plain = "-", with, passive, amount, `in`, reverse }
         var relation: RelationType
         var frame: Frame
     }

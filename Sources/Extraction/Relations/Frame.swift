@@ -50,7 +50,9 @@ struct Frame {
                 let e = between.entities
                 return [RelationCandidate(source: e[0], type: .opposes, target: e[1])]
             }
-            target = trigger.frame == .in
+            target = trigger.frame == .reverse
+                ? groups.first { $0.start > t && $0.preposition == nil && $0.entities != s.entities }
+                : trigger.frame == .in
                 ? groups.first { $0.start > t && $0.start <= t + 3 && ["في", "in"].contains($0.preposition ?? "")
                     && $0.entities.allSatisfy { type($0) == .organization } }
                 : object(for: r, at: t, excluding: s)
@@ -61,7 +63,11 @@ struct Frame {
                 }
             }
         }
-        guard let source, let target else { return [] }
+        guard var source, var target else { return [] }
+        if trigger.frame == .reverse {
+            guard fits(r, target: source) else { return [] }
+            (source, target) = (target, source)
+        }
         var out: [RelationCandidate] = []
         for a in source.entities where fits(r, source: a) {
             for b in target.entities where a != b {
@@ -95,7 +101,8 @@ struct Frame {
             }
             func partner(strict: Bool) -> MentionGroup? {
                 groups.first { g in
-                    g.start > t && g.start <= t + 12 && g.entities != subject.entities && (!strict || compatible(subject, g))
+                    g.start > t && g.start >= (subject.start > t ? subject.end : t + 1) && g.start <= t + 12
+                        && g.entities != subject.entities && (!strict || compatible(subject, g))
                         && !g.entities.contains { type($0) == .place }
                         && (r == .talks || r == .agreement || !g.entities.contains { type($0) == .group })
                         && (frame == .with ? ["مع", "with"].contains(g.preposition ?? "")

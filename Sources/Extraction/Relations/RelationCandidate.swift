@@ -49,8 +49,8 @@ struct MentionGroup {
         if (group.members.last!.form == .adjective) != (m.form == .adjective) { return false }
         // ", and" ends a list already running (Syria, Iraq, and Libya) but after a single name it
         // starts a new clause (a member of NATO, and Tunisia has …).
-        if gap.count == 2, group.members.count < 2 { return false }
-        return gap.allSatisfy { ["و", "and", ",", "،", "or", "او"].contains(tokens[$0].key) }
+        if gap.count == 2, group.members.count < 2, gap.contains(where: { [",", "،"].contains(tokens[$0].key) }) { return false }
+        return gap.allSatisfy { ["و", "and", ",", "،", "or", "او"].contains(tokens[$0].key) || (gap.count == 2 && tokens[$0].key == "the") }
             && !(m.preposition.map { ["في", "in", "مع", "with", "to", "الي"].contains($0) } ?? false)
     }
 }

@@ -90,7 +90,7 @@ struct RelationExtractor {
     }
 
     static let clauseWords: Set<String> = [
-        "ان", "بان", "وان", "فان", "وبان", "فيما", "بينما", "حين", "that", "while", "whereas", "which", "who", "when", "where", "said", "says", "added", "announced", "stated",
+        "ان", "بان", "وان", "فان", "وبان", "فيما", "بينما", "حين", "that", "while", "whereas", "which", "who", "when", "where", "since", "because", "said", "says", "added", "announced", "stated",
     ]
 }
 
@@ -128,7 +128,7 @@ struct TriggerFinder {
         var stems = context.readings[i].map(\.stem)
         if context.language == .ar {
             let key = context.tokens[i].key
-            for clitic in ["و", "ف", "ب", "ل", "وب", "ول", "لل", "بال", "وال", "ال"] where key.hasPrefix(clitic) {
+            for clitic in ["و", "ف", "ب", "ل", "س", "وس", "وب", "ول", "لل", "بال", "وال", "ال"] where key.hasPrefix(clitic) {
                 let rest = String(key.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
                 stems.append(rest)
                 if clitic.hasSuffix("ال") || clitic == "لل" { stems.append("ال" + rest) }
