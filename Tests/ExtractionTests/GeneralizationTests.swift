@@ -116,6 +116,13 @@ import Testing
         // A Lithuanian counterpart; a capital after "said" stands for its country.
         ("Werner met his Lithuanian counterpart, Rasa Petraitiene. Werner said Berlin would spend €1 billion in Lithuania.",
          "Q183", .funding, "Q37", ("rasa-petraitiene", .affiliatedWith, "Q183")),
+        // Feminine titles; بتقديم with a sum is funding; تنشط is operating; joint drills are cooperation, for states only.
+        ("وزارت رئيسة الوزراء الإيطالية جوليا موريتي تونس.", "جوليا-موريتي", .affiliatedWith, "Q38", nil),
+        ("وتعهدت إيطاليا بتقديم 250 مليون يورو للجزائر.", "Q38", .funding, "Q262", nil),
+        ("وتنشط حركة الشباب في الصومال.", "al-shabaab", .operatesIn, "Q1045", nil),
+        ("Japan and Indonesia met in May. The two countries hold joint drills every year.", "Q17", .cooperation, "Q252", nil),
+        ("Minister Kenji Sato met Minister Dewi Lestari, and the two men signed a plan for joint drills. Indonesia is a member of ASEAN.",
+         "Q252", .memberOf, "Q7768", ("kenji-sato", .cooperation, "dewi-lestari")),
     ])
     func relationIsFound(text: String, source: String, type: RelationType, target: String, not: (String, RelationType, String)?) {
         let g = graph(text)

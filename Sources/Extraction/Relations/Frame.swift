@@ -131,7 +131,9 @@ struct Frame {
     func pairs(_ sides: [String], _ r: RelationType) -> [RelationCandidate] {
         var out: [RelationCandidate] = []
         for (i, a) in sides.enumerated() {
-            for b in sides[(i + 1)...] where a != b && type(a) == type(b) {
+            // Persons meet and sign; cooperation and partnership are between states and bodies.
+            for b in sides[(i + 1)...] where a != b && type(a) == type(b)
+                && !(type(a) == .person && (r == .cooperation || r == .partnership)) {
                 out.append(RelationCandidate(source: a, type: r, target: b))
             }
         }
