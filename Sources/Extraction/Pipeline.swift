@@ -35,9 +35,12 @@ public struct Extractor: Sendable {
                 let context = SentenceContext(sentence: sentence, language: language, analyzer: analyzer,
                                               line: line[...], base: lineStart)
                 let mentions = recognize(context, &state)
-                let groups = MentionGroup.groups(mentions, context).map(\.entities)
+                // Only agents define "both countries": not a list of places (في سوريا والعراق).
+                let groups = MentionGroup.groups(mentions, context)
+                    .filter { $0.preposition == nil || ["بين", "between"].contains($0.preposition!) }.map(\.entities)
                 state.remember(mentions, groups: groups)
-                let found = relations.relations(context, mentions: mentions, entities: state.entities)
+                var found = relations.relations(context, mentions: mentions, entities: state.entities)
+                found += LeaderAffiliation.affiliations(found, &state)
                 builder.add(context, mentions: mentions, relations: found, entities: state.entities)
                 sentenceCount += 1
             }
@@ -74,18 +77,21 @@ public struct Extractor: Sendable {
     /// A city acting as an agent (تقدم واشنطن مساعدات) stands for its country. Not after a
     /// preposition or a place noun (في العاصمة عمّان), and not as a dateline (بيروت –).
     func metonymy(_ m: EntityMention, _ context: SentenceContext, _ state: inout DocumentState) -> EntityMention {
-        guard m.form == .name, m.preposition == nil, let e = state.entities[m.entity], e.type == .place,
+        // A partner after مع / with is an agent too (partnership with Paris).
+        guard m.form == .name, m.preposition == nil || ["مع", "with"].contains(m.preposition!),
+              let e = state.entities[m.entity], e.type == .place,
               let country = e.country, let index = gazetteer.entryIndex[country] else { return m }
         let tokens = context.tokens
         let after = m.tokens.upperBound
-        if after < tokens.count, tokens[after].kind == .punct, ["-", "–", "—", ",", "،", ".", ":"].contains(tokens[after].key) {
+        let partner = m.preposition.map { ["مع", "with"].contains($0) } ?? false
+        if !partner, after < tokens.count, tokens[after].kind == .punct, ["-", "–", "—", ",", "،", ".", ":"].contains(tokens[after].key) {
             return m
         }
-        if after >= tokens.count { return m }
+        if after >= tokens.count, !partner { return m }
         if m.tokens.lowerBound > 0 {
             let before = tokens[m.tokens.lowerBound - 1]
             if before.kind == .punct || gazetteer.placeHeads.contains(before.key) || Self.capitalWords.contains(before.key)
-                || gazetteer.stops.contains(before.key) {
+                || (gazetteer.stops.contains(before.key) && m.preposition == nil && !RelationExtractor.clauseWords.contains(before.key)) {
                 return m
             }
         } else {

@@ -20,8 +20,12 @@ import Testing
     /// Extracts `folder`'s documents and scores each against its gold; returns the summed counts.
     static func score(_ folder: String) throws -> (GoldScore.Counts, [String: KnowledgeGraph]) {
         try requireCorpus()
+        return try score(directory: root.appendingPathComponent(folder), tag: folder)
+    }
+
+    /// Extracts the documents of `dir` that have a gold file and scores them; returns the summed counts.
+    static func score(directory dir: URL, tag folder: String) throws -> (GoldScore.Counts, [String: KnowledgeGraph]) {
         let extractor = try Extractor.standard()
-        let dir = root.appendingPathComponent(folder)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".gold.json") }.sorted()
         try #require(!names.isEmpty, "no gold files in \(dir.path)")
         let temp = FileManager.default.temporaryDirectory.appendingPathComponent("kg-corpus-\(getpid())-\(folder)")

@@ -14,6 +14,7 @@ struct DocumentState {
     var lastPair: (String, String)?
     var recentCountries: [String] = []
     var lastGroup: String?
+    var lastOrganization: String?
     /// Acronyms introduced in brackets after a name: BATUK → its organization.
     var acronyms: [String: String] = [:]
 
@@ -56,6 +57,13 @@ struct DocumentState {
                 recentCountries.removeAll { $0 == e.id }
                 recentCountries.append(e.id)
             case .group: lastGroup = e.id
+            case .organization:
+                lastOrganization = e.id
+                // الجيش الباكستاني also names Pakistan for a later البلدين.
+                if let c = e.country, entities[c]?.type == .country {
+                    recentCountries.removeAll { $0 == c }
+                    recentCountries.append(c)
+                }
             default: break
             }
         }

@@ -96,18 +96,25 @@ struct SentenceContext {
         var k = i - 1
         if k > 0, Self.directions.contains(tokens[k].key) { k -= 1 }
         guard k >= 0, tokens[k].isWord else { return nil }
+        // "in parts of Libya", "في أجزاء من ليبيا": the preposition before the partitive noun.
+        if k >= 2, ["of", "من"].contains(tokens[k].key), Self.partitives.contains(tokens[k - 1].key),
+           Self.prepositions.contains(tokens[k - 2].key) {
+            return tokens[k - 2].key
+        }
         let before = tokens[k].key
         return Self.prepositions.contains(before) ? before : nil
     }
 
     /// Words between a preposition and a place: in southern Somalia, في شمال سوريا.
     static let directions: KeySet = [
-        "southern", "northern", "eastern", "western", "central", "north", "south", "east", "west",
-        "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء", "جميع",
+        "southern", "northern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west",
+        "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء", "جميع", "سواحل", "ساحل", "حدود", "مضيق", "خليج", "مدينه", "منطقه", "محافظه", "coast", "shores",
     ]
 
+    static let partitives: KeySet = ["parts", "part", "areas", "much", "most", "اجزاء", "مناطق", "انحاء", "بعض"]
+
     static let prepositions: KeySet = [
-        "في", "من", "الي", "علي", "عن", "مع", "لدي", "ضد", "عبر", "بين", "حول", "نحو", "داخل", "خارج",
+        "في", "من", "الي", "علي", "عن", "مع", "لدي", "ضد", "عبر", "بين", "حول", "نحو", "داخل", "خارج", "قباله",
         "in", "from", "to", "with", "by", "for", "against", "on", "at", "into", "of", "between", "across", "inside",
     ]
 }

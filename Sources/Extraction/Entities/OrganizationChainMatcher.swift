@@ -24,7 +24,16 @@ struct OrganizationChainMatcher: EntityRecognizer {
             var j = i + 1
             var countries: [String] = []
             while j < tokens.count, j - i <= 5, tokens[j].isWord {
-                if let m = known.first(where: { $0.tokens.lowerBound == j }), m.preposition == nil {
+                // An armed group right after the chain is the verb's object, not part of the name
+                // (تحارب القوات الصومالية حركة الشباب).
+                // A second nisba joined by و (القوات البحرية المغربية والإسبانية) names a second body;
+                // the name ends before it and the nisba stands for its country.
+                if let m = known.first(where: { $0.tokens.lowerBound == j }), document.entities[m.entity]?.type == .country, !countries.isEmpty,
+                   context.readings[j].contains(where: { $0.clitic.hasPrefix("و") }) {
+                    break
+                }
+                if let m = known.first(where: { $0.tokens.lowerBound == j }), m.preposition == nil,
+                   document.entities[m.entity]?.type != .group {
                     if document.entities[m.entity]?.type == .country { countries.append(m.entity) }
                     j = m.tokens.upperBound
                     continue
@@ -54,6 +63,8 @@ struct OrganizationChainMatcher: EntityRecognizer {
             var countries: [String] = []
             while j < tokens.count {
                 let t = tokens[j]
+                // A title after the head ends the name: French Armed Forces | Minister Claire Dumont.
+                if hasHead, startsTitle(j, context, g) { break }
                 if t.capitalized, !g.stops.contains(t.key) {
                     if g.orgHeads.contains(t.key) { hasHead = true }
                     if let m = known.first(where: { $0.tokens.lowerBound == j }), document.entities[m.entity]?.type == .country {
@@ -67,6 +78,11 @@ struct OrganizationChainMatcher: EntityRecognizer {
                 }
             }
             let overlapsTitle = g.titles[tokens[i].key] != nil
+            if !hasHead, let end = nationalBody(from: i, context, document) {
+                out.append(organization(i..<end, clitic: "", countries: countries, context, &document))
+                i = end
+                continue
+            }
             guard hasHead, j - i >= 2, !overlapsTitle else { i = max(j, i + 1); continue }
             var mention = organization(i..<j, clitic: "", countries: countries, context, &document)
             // "(BATUK)" after the name is its acronym.
@@ -81,6 +97,24 @@ struct OrganizationChainMatcher: EntityRecognizer {
         return out
     }
 
+    /// A demonym and a common body noun: the British delegation, Nigerian special forces.
+    func nationalBody(from i: Int, _ context: SentenceContext, _ document: DocumentState) -> Int? {
+        let tokens = context.tokens
+        guard let m = known.first(where: { $0.tokens.lowerBound == i }), m.form == .adjective else { return nil }
+        var j = m.tokens.upperBound
+        if j + 1 < tokens.count, !tokens[j].capitalized, Self.bodyModifiers.contains(tokens[j].key) { j += 1 }
+        guard j < tokens.count, !tokens[j].capitalized, Self.bodies.contains(tokens[j].key) else { return nil }
+        return j + 1
+    }
+
+    static let bodies: Set<String> = ["delegation", "forces", "army", "navy", "government", "troops", "guard", "ministry"]
+    static let bodyModifiers: Set<String> = ["special", "armed", "coast", "naval", "air", "military", "security", "defence", "defense"]
+
+    func startsTitle(_ j: Int, _ context: SentenceContext, _ g: Gazetteer) -> Bool {
+        let n = min(g.maxTitleTokens, context.tokens.count - j)
+        return n >= 1 && (1...n).contains { g.titles[context.phrase(j..<(j + $0), first: context.tokens[j].key)] != nil }
+    }
+
     func isRelationWord(_ key: String, _ g: Gazetteer) -> Bool {
         g.triggers[key] != nil && !g.orgHeads.contains(key)
     }
@@ -89,7 +123,11 @@ struct OrganizationChainMatcher: EntityRecognizer {
         _ range: Range<Int>, clitic: String, countries: [String], _ context: SentenceContext, _ document: inout DocumentState
     ) -> EntityMention {
         let label = context.text(of: range)
-        let name = clitic.isEmpty ? label : String(label.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
+        var name = clitic.isEmpty ? label : String(label.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
+        // للجيش is ل + الجيش: the elided alef of ال comes back in the name.
+        if !clitic.isEmpty, clitic.hasSuffix("ل"), TextNormalizer.key(name).hasPrefix("ل"), !TextNormalizer.key(name).hasPrefix("ال") {
+            name = "ا" + name
+        }
         let entity = DocumentEntity(
             id: Gazetteer.slug(TextNormalizer.key(name)), type: .organization, label: name,
             english: context.language == .en ? name : nil, arabic: context.language == .ar ? name : nil,

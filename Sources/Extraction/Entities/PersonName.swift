@@ -6,6 +6,8 @@ enum PersonName {
         var j = start
         while j < tokens.count, j - start < 4 {
             let t = tokens[j]
+            // لشؤون / باسم continue a title; they never start a name.
+            if j == start, TitleExtension.complements.contains(t.key) { break }
             let overlap = others.first { $0.tokens.contains(j) }
             let placeWord = overlap.map { context.language == .en && $0.tokens.count == 1 && g.placeLike($0.entity) } ?? true
             guard t.isWord, placeWord else { break }
@@ -14,11 +16,16 @@ enum PersonName {
             } else {
                 let known = context.readings[j].contains { !$0.stem.isEmpty && g.known.contains($0.stem) && $0.stem != t.key }
                     || g.known.contains(t.key)
-                if known || looksLikeVerb(t.key), j > start || g.stops.contains(t.key) || g.known.contains(t.key) { break }
+                // A short word ending in ت right before punctuation or إن is a surname (رايت), not a verb.
+                let closes = j + 1 >= tokens.count || !tokens[j + 1].isWord || ["ان", "في", "من", "الي"].contains(tokens[j + 1].key)
+                let verb = looksLikeVerb(t.key) && !(closes && j > start && t.key.unicodeScalars.count == 4 && !known)
+                if known || verb, j > start || g.stops.contains(t.key) || g.known.contains(t.key) { break }
                 if j - start >= 2, !looksLikeName(t.key) { break }
             }
             j += 1
         }
+        // العامة, الخاصة: a definite feminine adjective alone is not a name.
+        if context.language == .ar, j == start + 1, tokens[start].key.hasPrefix("ال"), tokens[start].key.hasSuffix("ه") { return start }
         return j
     }
 

@@ -28,6 +28,11 @@ struct ReferenceMatcher: EntityRecognizer {
                     break
                 }
             }
+            // A reference word with a proclitic the analyzer did not take off (لبلاده، وبلاده).
+            if out.last?.tokens.lowerBound != i, let first = tokens[i].key.unicodeScalars.first, "وفبل".unicodeScalars.contains(first),
+               let kind = g.coref[String(tokens[i].key.unicodeScalars.dropFirst())] {
+                out += resolve(kind, i..<(i + 1), clitic: String(first), context, &document)
+            }
             if out.last?.tokens.lowerBound == i { continue }
             let key = tokens[i].key
             if let person = document.surnames[key] ?? strippedSurname(key, document) {
@@ -53,14 +58,40 @@ struct ReferenceMatcher: EntityRecognizer {
         let prep = context.preposition(at: range.lowerBound, clitic: clitic)
         switch kind {
         case .pair:
-            guard let (a, b) = document.pair else { return [] }
+            // Two countries named together earlier in this sentence come first (ويدعم البلدان after
+            // وتعاونت مصر والمملكة المتحدة), then the document's last pair.
+            guard let (a, b) = sentencePair(before: range.lowerBound, context, document) ?? document.pair else { return [] }
             return [a, b].map { EntityMention(tokens: range, entity: $0, form: .reference, preposition: prep) }
         case .group:
             guard let group = document.lastGroup else { return [] }
             return [EntityMention(tokens: range, entity: group, form: .reference, preposition: prep)]
+        case .personPair:
+            let persons = document.persons.suffix(2)
+            guard persons.count == 2 else { return [] }
+            return persons.map { EntityMention(tokens: range, entity: $0, form: .reference, preposition: prep) }
+        case .organization:
+            guard let org = document.lastOrganization else { return [] }
+            return [EntityMention(tokens: range, entity: org, form: .reference, preposition: prep)]
         case .hisCountry:
-            guard let person = document.persons.last, let country = document.entities[person]?.country else { return [] }
+            // The speaker named earlier in this sentence (وقال المعمري إن … لبلاده), else the last person.
+            let named = others.last { $0.tokens.upperBound <= range.lowerBound && document.entities[$0.entity]?.type == .person }?.entity
+            let surnames = document.surnames
+            let surname = (0..<range.lowerBound).reversed().compactMap { surnames[context.tokens[$0].key] }.first
+            guard let person = named ?? surname ?? document.persons.last else { return [] }
+            // A speaker whose country is unknown stands for it: better the person than a wrong state.
+            var country = document.entities[person]?.country ?? person
+            if document.entities[country]?.type == .organization { country = document.entities[country]?.country ?? person }
             return [EntityMention(tokens: range, entity: country, form: .reference, preposition: prep)]
         }
+    }
+
+    /// The last two countries coordinated as agents (no preposition, or بين / between) before token `i`.
+    func sentencePair(before i: Int, _ context: SentenceContext, _ document: DocumentState) -> (String, String)? {
+        let groups = MentionGroup.groups(others.filter { $0.tokens.upperBound <= i }, context)
+        for g in groups.reversed() where g.preposition == nil || ["بين", "between"].contains(g.preposition!) {
+            let countries = g.entities.filter { document.entities[$0]?.type == .country }
+            if countries.count == 2 { return (countries[0], countries[1]) }
+        }
+        return nil
     }
 }

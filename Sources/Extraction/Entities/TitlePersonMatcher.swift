@@ -15,12 +15,16 @@ struct TitlePersonMatcher: EntityRecognizer {
         var i = 0
         while i < tokens.count {
             guard tokens[i].isWord, !others.contains(where: { $0.tokens.contains(i) }),
-                  let (titleEnd, role, clitic) = title(at: i, context, g) else { i += 1; continue }
+                  var (titleEnd, role, clitic) = title(at: i, context, g) else { i += 1; continue }
             var affiliations: [String] = []
             // A country named just before: "Kenya's Cabinet Secretary", "the British High Commissioner".
             if let before = others.last(where: { $0.tokens.upperBound <= i && $0.tokens.upperBound >= i - 2 }),
                document.entities[before.entity]?.type == .country {
                 affiliations.append(before.entity)
+            } else if context.language == .en, let org = others.last(where: { $0.tokens.upperBound == i }),
+                      document.entities[org.entity]?.type == .organization {
+                // "French Armed Forces Minister Claire Dumont": the body named just before the title.
+                affiliations.append(org.entity)
             }
             var j = titleEnd
             // Modifiers: nisba or an organization (اللواء بالقوات البحرية), "لدى / to / in X".
@@ -47,6 +51,14 @@ struct TitlePersonMatcher: EntityRecognizer {
             // English apposition: "High Commissioner to Kenya, Jane Marriott".
             var nameStart = j
             if context.language == .en, nameStart < tokens.count, tokens[nameStart].key == "," { nameStart += 1 }
+            // A second title or a title's modifier belongs to the title (Chief of Staff, Major General
+            // X; اللواء الركن X; اللواء البحري X), and so does an Arabic genitive complement
+            // (المتحدث باسم الخارجية القطرية X; وزير الدولة لشؤون الدفاع X) when a name follows it.
+            if let (end, next) = TitleExtension.end(after: nameStart, context, g, others: others, affiliations: &affiliations) {
+                nameStart = end
+                if let next { role = next }
+                titleEnd = max(titleEnd, min(end, j))
+            }
             let nameEnd = PersonName.end(from: nameStart, context, g, others: others)
             if nameEnd > nameStart {
                 let range = nameStart..<nameEnd
@@ -79,13 +91,17 @@ struct TitlePersonMatcher: EntityRecognizer {
         return out
     }
 
+    /// Titles written in lower case: "her Ukrainian counterpart, Oleksiy Marchenko".
+    static let lowercaseTitles: Set<String> = ["counterpart"]
+
     /// The longest title starting at token `i`: its end, role and the clitic on its first word.
     func title(at i: Int, _ context: SentenceContext, _ g: Gazetteer) -> (Int, String?, String)? {
         let tokens = context.tokens
         for reading in context.readings[i] {
             if let (n, role) = g.longestTitle(first: reading.stem, tokens, from: i, limit: min(g.maxTitleTokens + 1, tokens.count - i)) {
                 // English titles are capitalized words; "general" in lower case is not a title.
-                if context.language == .en, !tokens[i].capitalized, tokens[i].key.count > 5, !role.contains("spokes") { return nil }
+                if context.language == .en, !tokens[i].capitalized, tokens[i].key.count > 5, !role.contains("spokes"),
+                   !Self.lowercaseTitles.contains(tokens[i].key) { return nil }
                 return (i + n, role.isEmpty ? nil : role, reading.clitic)
             }
         }

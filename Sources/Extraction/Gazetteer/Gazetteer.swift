@@ -29,12 +29,17 @@ public struct Gazetteer: Sendable {
     var titleTrie = PhraseTrie(KeyTable<String>())
 
     struct Trigger: Sendable, Equatable {
-        enum Frame: String, Sendable { case plain = "-", with, passive }
+        /// `with`: a partner after مع/with; `passive`: an agent after by/من; `amount`: only with a sum
+        /// of money in the clause (قدمت، provided); `in`: the target follows في/in (يشارك في);
+        /// `reverse`: the object acts on the subject (تستضيف الكويت قوات: the forces operate in Kuwait).
+        enum Frame: String, Sendable { case plain = "-", with, passive, amount, `in`, reverse }
         var relation: RelationType
         var frame: Frame
     }
 
-    enum CorefKind: String, Sendable { case pair, group, hisCountry = "his-country" }
+    /// `organization`: the last organization named (the alliance, الحلف); `person-pair`: the last
+    /// two persons (the two ministers, الوزيران).
+    enum CorefKind: String, Sendable { case pair, group, hisCountry = "his-country", organization, personPair = "person-pair" }
 
     /// The gazetteer shipped with the package.
     public static func builtIn() throws(ExtractionError) -> Gazetteer {

@@ -14,11 +14,14 @@ enum AmountParser {
         "thousand": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
     ]
     static let currencyWords: KeyTable<String> = [
-        "دولار": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR", "ريال": "SAR", "درهم": "AED",
+        "دولار": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR", "ريال": "SAR", "درهم": "AED", "دينار": "KWD",
+        "ين": "JPY", "روبية": "INR", "yen": "JPY", "rupees": "INR",
         "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
         "usd": "USD", "eur": "EUR", "gbp": "GBP",
     ]
     static let symbols: [String: String] = ["£": "GBP", "$": "USD", "€": "EUR"]
+    /// US$, C$, A$, NZ$, HK$ (keys are lower case).
+    static let dollarPrefixes: [String: String] = ["us": "USD", "c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD", "nz": "NZD", "hk": "HKD"]
 
     /// - Complexity: O(n) in the number of tokens.
     static func amounts(in tokens: [Token]) -> [Found] {
@@ -27,7 +30,7 @@ enum AmountParser {
             guard var value = Double(t.key.replacingOccurrences(of: ",", with: "")) else { continue }
             var currency: String?
             if i > 0, let c = symbols[tokens[i - 1].key] { currency = c }
-            if i > 1, tokens[i - 1].key == "$", tokens[i - 2].key == "us" { currency = "USD" }
+            if i > 1, tokens[i - 1].key == "$", let c = Self.dollarPrefixes[tokens[i - 2].key] { currency = c }
             var j = i + 1
             if j < tokens.count, let scale = scales[stem(tokens[j].key)] {
                 value *= scale

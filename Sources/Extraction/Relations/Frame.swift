@@ -9,9 +9,14 @@ struct Frame {
 
     static let partnerPrepositions: Set<String> = ["مع", "with", "ل", "لل", "for", "to", "of"]
     static let agentTypes: Set<NodeType> = [.country, .organization, .group, .person]
-    static let pronouns: Set<String> = ["they", "it", "he", "she", "we"]
+    static let pronouns: Set<String> = ["they", "it", "he", "she", "we", "which", "who", "الذي", "التي", "الذين"]
+    static let auxiliaries: Set<String> = [
+        "still", "also", "now", "has", "have", "had", "will", "would", "is", "are", "was", "were", "been", "already",
+        "لا", "لازال", "لازالت", "ما", "زال", "زالت", "تزال", "يزال", "قد", "ايضا",
+    ]
     /// Words that may stand before a clause's verb: و قد كما ثم.
-    static let particles: Set<String> = ["و", "قد", "وقد", "كما", "ثم", "لقد", "فقد", "حيث", "اذ", "كذلك", "ايضا", "also", "then"]
+    static let particles = Set(["و", "قد", "وقد", "كما", "ثم", "لقد", "فقد", "حيث", "اذ", "كذلك", "ايضا", "also", "then"])
+        .union(RelationExtractor.clauseWords)
 
     func type(_ id: String) -> NodeType? { entities[id]?.type }
 
@@ -20,12 +25,24 @@ struct Frame {
         if r.isSymmetric { return symmetric(r, trigger.frame, at: t) }
         var source: MentionGroup?
         var target: MentionGroup?
-        if trigger.frame == .passive, let agent = after(t, within: 3, where: { g in
+        if trigger.frame == .passive, let agent = after(t, within: 5, where: { g in
             g.preposition == nil || ["من", "by"].contains(g.preposition!) }) {
             source = agent
             target = groups.last { $0.end <= t && fits(r, target: $0) && $0.entities != agent.entities }
         } else {
             source = subject(for: r, at: t)
+            // An Arabic verb is followed by its subject (مذكرة تقدم واشنطن بموجبها مساعدات).
+            if trigger.frame == .amount, context.language == .ar,
+               let next = groups.first(where: { $0.start == t + 1 && $0.preposition == nil }), fits(r, sourceGroup: next),
+               next.entities.allSatisfy({ Self.agentTypes.contains(type($0) ?? .place) }) {
+                source = next
+            }
+            // "جهود أبوظبي في مكافحة": the agent of a noun after في is the word before في.
+            if t >= 2, ["في", "in"].contains(context.tokens[t - 1].key),
+               let owner = groups.last(where: { $0.end == t - 1 && $0.preposition == nil }), fits(r, sourceGroup: owner),
+               owner.entities.allSatisfy({ Self.agentTypes.contains(type($0) ?? .place) }) {
+                source = owner
+            }
             guard let s = source else { return [] }
             if r == .opposes, t + 1 < context.tokens.count, ["بين", "between"].contains(context.tokens[t + 1].key) {
                 // الحرب بين X و Y: the two sides oppose each other.
@@ -33,7 +50,12 @@ struct Frame {
                 let e = between.entities
                 return [RelationCandidate(source: e[0], type: .opposes, target: e[1])]
             }
-            target = object(for: r, at: t, excluding: s)
+            target = trigger.frame == .reverse
+                ? groups.first { $0.start > t && $0.preposition == nil && $0.entities != s.entities }
+                : trigger.frame == .in
+                ? groups.first { $0.start > t && $0.start <= t + 3 && ["في", "in"].contains($0.preposition ?? "")
+                    && $0.entities.allSatisfy { type($0) == .organization } }
+                : object(for: r, at: t, excluding: s)
             if target == nil, r == .training {
                 // أمدت X نظيرتها بتدريبات: the object stands between subject and trigger (not an agent after by).
                 target = groups.first { g in
@@ -41,7 +63,11 @@ struct Frame {
                 }
             }
         }
-        guard let source, let target else { return [] }
+        guard var source, var target else { return [] }
+        if trigger.frame == .reverse {
+            guard fits(r, target: source) else { return [] }
+            (source, target) = (target, source)
+        }
         var out: [RelationCandidate] = []
         for a in source.entities where fits(r, source: a) {
             for b in target.entities where a != b {
@@ -58,13 +84,25 @@ struct Frame {
            between.entities.count >= 2 {
             sides = between.entities
         } else if let subject = subject(for: r, at: t) {
+            // A coordinated subject also reaches a verbal noun whose clause names no agent of its own
+            // (Italy and Tunisia signed …, deepening a partnership).
             let near = clauses[subject.start] == clauses[t] && (subject.end <= t ? t - subject.end : subject.start - t) <= 6
+                || subject.end <= t && !groups.contains { g in
+                    g.start >= subject.end && g.start < t && g.preposition == nil && fits(r, sourceGroup: g)
+                }
+            // X و Y وقعا مع Z: each of the subject's members with the partner after مع.
+            if subject.entities.count >= 2, near, let partner = groups.first(where: { g in
+                g.start >= subject.end && g.start <= max(t, subject.end) + 4 && ["مع", "with"].contains(g.preposition ?? "")
+                    && compatible(subject, g) && Set(g.entities).isDisjoint(with: subject.entities) }) {
+                return subject.entities.flatMap { a in partner.entities.map { RelationCandidate(source: a, type: r, target: $0) } }
+            }
             if frame != .with, subject.entities.count >= 2, near {
                 return pairs(subject.entities, r) + (r == .partnership ? membership(subject, at: t) : [])
             }
             func partner(strict: Bool) -> MentionGroup? {
                 groups.first { g in
-                    g.start > t && g.start <= t + 12 && g.entities != subject.entities && (!strict || compatible(subject, g))
+                    g.start > t && g.start >= (subject.start > t ? subject.end : t + 1) && g.start <= t + 12
+                        && g.entities != subject.entities && (!strict || compatible(subject, g))
                         && !g.entities.contains { type($0) == .place }
                         && (r == .talks || r == .agreement || !g.entities.contains { type($0) == .group })
                         && (frame == .with ? ["مع", "with"].contains(g.preposition ?? "")
@@ -93,7 +131,9 @@ struct Frame {
     func pairs(_ sides: [String], _ r: RelationType) -> [RelationCandidate] {
         var out: [RelationCandidate] = []
         for (i, a) in sides.enumerated() {
-            for b in sides[(i + 1)...] where a != b && type(a) == type(b) {
+            // Persons meet and sign; cooperation and partnership are between states and bodies.
+            for b in sides[(i + 1)...] where a != b && type(a) == type(b)
+                && !(type(a) == .person && (r == .cooperation || r == .partnership)) {
                 out.append(RelationCandidate(source: a, type: r, target: b))
             }
         }
@@ -112,9 +152,12 @@ struct Frame {
         let agents = groups.filter { g in
             g.entities.allSatisfy { Self.agentTypes.contains(type($0) ?? .place) } && fits(r, sourceGroup: g)
         }
-        // "they deploy": the nearest argument before the pronoun, whatever its preposition.
-        if t > 0, Self.pronouns.contains(context.tokens[t - 1].key) {
-            return agents.last { $0.end < t }
+        // "they deploy", "ISIS, which still operates", "التي تسيطر": the nearest argument before
+        // the pronoun, whatever its preposition; adverbs and auxiliaries may stand between.
+        var p = t - 1
+        while p > 0, Self.auxiliaries.contains(context.tokens[p].key) { p -= 1 }
+        if p >= 0, Self.pronouns.contains(context.tokens[p].key) {
+            return agents.last { $0.end <= p }
         }
         var candidates = agents.filter { $0.preposition == nil }
         // Only persons lead (ترأس الوفد … اللواء X): prefer them when the sentence has one.
@@ -132,7 +175,31 @@ struct Frame {
     }
 
     func object(for r: RelationType, at t: Int, excluding s: MentionGroup) -> MentionGroup? {
-        let after = groups.filter { $0.start > t && $0.entities != s.entities && fits(r, target: $0) }
+        var after = groups.filter { $0.start > t && $0.entities != s.entities && fits(r, target: $0) }
+        // An object in a later clause with its own subject belongs to that clause's verb
+        // (ترأس X الجانب الأردني، فيما قاد الوفد الألماني Y).
+        after.removeAll { g in
+            clauses[g.start] != clauses[t]
+                && RelationExtractor.clauseWords.contains(context.tokens[clauses.firstIndex(of: clauses[g.start]) ?? 0].key)
+        }
+        if let first = after.first, clauses[first.start] != clauses[t],
+           groups.contains(where: { $0.start > t && $0.start < first.start && clauses[$0.start] == clauses[first.start]
+               && $0.preposition == nil && $0.entities.allSatisfy { type($0) == .person } }) {
+            after.removeFirst()
+        }
+        // A new coordinated clause (، وباكستان عضو فيه; , and Tunisia …) has its own verb.
+        after.removeAll { g in
+            clauses[g.start] != clauses[t] && r != .funding
+                && (g.members.first.map { m in context.readings[m.tokens.lowerBound].contains { $0.clitic.hasPrefix("و") } } ?? false
+                    || g.start > 0 && context.tokens[g.start - 1].key == "and")
+        }
+        // Strikes in Syria are not against Syria: an opponent is named plainly or after ضد / against / على.
+        if r == .opposes { after.removeAll { !["ضد", "against", "علي", "on"].contains($0.preposition ?? "ضد") } }
+        // عضو فيه / member of it: the organization named before.
+        if r == .memberOf, t + 1 < context.tokens.count, ["فيه", "فيها", "بها", "به"].contains(context.tokens[t + 1].key) {
+            return groups.last { $0.end <= s.start && fits(r, target: $0) }
+                ?? groups.last { $0.end <= t && $0.start != s.start && fits(r, target: $0) }
+        }
         switch r {
         case .operatesIn:
             return after.first { ["في", "in", "الي", "to", "into"].contains($0.preposition ?? "") }
@@ -154,7 +221,7 @@ struct Frame {
     func fits(_ r: RelationType, source id: String) -> Bool {
         guard let ty = type(id) else { return false }
         switch r {
-        case .leads: return ty == .person || ty == .organization
+        case .leads: return ty == .person || ty == .organization || ty == .country
         default: return ty != .place
         }
     }

@@ -22,17 +22,21 @@ struct RelationExtractor {
         var out: [RelationCandidate] = []
         let frame = Frame(context: context, groups: groups, entities: entities, clauses: clauses)
         for (t, trigger) in TriggerFinder(gazetteer: gazetteer).triggers(context) where !covered.contains(t) {
+            // A sum of money in the trigger's clause: the clause's own amounts come first.
+            let inClause = amounts.filter { clauses[$0.token] == clauses[t] }
+            if trigger.frame == .amount, inClause.isEmpty { continue }
             var found = frame.arguments(for: trigger, at: t)
+            if trigger.relation == .funding {
+                found = AmountAssigner(frame: frame).assign(found, amounts: inClause.isEmpty ? amounts : inClause, at: t)
+            }
             for k in found.indices {
                 found[k].trigger = t..<(t + 1)
-                if trigger.relation == .funding, let a = nearest(amounts.map { ($0.amount, $0.token) }, to: t) {
-                    found[k].attributes.amount = a
-                }
                 if let d = nearest(dates.map { ($0.text, $0.token) }, to: t) { found[k].attributes.date = d }
             }
             out += found
         }
         out += affiliations(mentions, entities: entities)
+        out += placements(groups, entities: entities)
         return out.filter { $0.source != $0.target }
     }
 
@@ -54,20 +58,40 @@ struct RelationExtractor {
         return out
     }
 
+    /// A place followed by "in COUNTRY" / "في COUNTRY" (Borno State, in northeastern Nigeria) lies there.
+    func placements(_ groups: [MentionGroup], entities: [String: DocumentEntity]) -> [RelationCandidate] {
+        var out: [RelationCandidate] = []
+        for (k, g) in groups.enumerated() where k + 1 < groups.count && g.members.count == 1 {
+            let next = groups[k + 1]
+            guard let place = entities[g.entities[0]], place.type == .place, next.members.count == 1,
+                  next.start - g.end <= 3, ["in", "في"].contains(next.preposition ?? ""),
+                  let country = entities[next.entities[0]], country.type == .country,
+                  place.country == nil || place.country == country.id else { continue }
+            out.append(RelationCandidate(source: place.id, type: .locatedIn, target: country.id))
+        }
+        return out
+    }
+
     /// The value nearest the trigger, after it first.
     func nearest<T>(_ items: [(T, Int)], to t: Int) -> T? {
         if let after = items.filter({ $0.1 > t }).min(by: { $0.1 < $1.1 }) { return after.0 }
         return items.filter { $0.1 < t }.max(by: { $0.1 < $1.1 })?.0
     }
 
-    /// Clause number of each token: commas, colons, semicolons and dashes start a new clause.
+    /// Clause number of each token: commas, colons, semicolons and dashes start a new clause, and
+    /// so do the words that open a reported or contrasting clause (أن، إن، فيما، that, while).
     func clauseIndex(_ tokens: [Token]) -> [Int] {
         var n = 0
         return tokens.map { t in
             if t.kind == .punct, ["،", ",", ":", ";", "؛", "–", "—"].contains(t.key) { n += 1 }
+            if t.isWord, Self.clauseWords.contains(t.key) { n += 1 }
             return n
         }
     }
+
+    static let clauseWords: Set<String> = [
+        "ان", "بان", "وان", "فان", "وبان", "فيما", "بينما", "حين", "that", "while", "whereas", "which", "who", "when", "where", "since", "because", "said", "says", "added", "announced", "stated",
+    ]
 }
 
 /// Finds trigger words: a token's key, its clitic readings, or either with a pronoun suffix
@@ -80,7 +104,16 @@ struct TriggerFinder {
         var out: [(Int, Gazetteer.Trigger)] = []
         for (i, token) in context.tokens.enumerated() where token.isWord {
             guard var found = lookup(i, context) else { continue }
-            if i > 0, gazetteer.blocks.contains(context.tokens[i - 1].key) { continue }
+            // A blocking word just before the trigger, or before its article (under the deal).
+            var b = i - 1
+            if b > 0, ["the", "this", "that", "its", "their"].contains(context.tokens[b].key) { b -= 1 }
+            if b >= 0, gazetteer.blocks.contains(context.tokens[b].key) { continue }
+            // An English noun modifying another trigger noun is not the relation: a treaty ally is an ally.
+            if context.language == .en, i + 1 < context.tokens.count, context.tokens[i + 1].isWord,
+               let next = gazetteer.triggers[context.tokens[i + 1].key], !next.contains(where: { found.contains($0) }),
+               !context.tokens[i].key.hasSuffix("ed"), !context.tokens[i].key.hasSuffix("s") {
+                continue
+            }
             // "trained by X" is passive; "trained Y" is not.
             if found.contains(where: { $0.frame == .passive }), found.contains(where: { $0.frame != .passive }) {
                 let agentFollows = context.tokens[(i + 1)..<min(i + 4, context.tokens.count)].contains { ["by", "من"].contains($0.key) }
@@ -95,7 +128,7 @@ struct TriggerFinder {
         var stems = context.readings[i].map(\.stem)
         if context.language == .ar {
             let key = context.tokens[i].key
-            for clitic in ["و", "ف", "ب", "ل", "وب", "ول", "لل", "بال", "وال", "ال"] where key.keyHasPrefix(clitic) {
+            for clitic in ["و", "ف", "ب", "ل", "س", "وس", "وب", "ول", "لل", "بال", "وال", "ال"] where key.keyHasPrefix(clitic) {
                 let rest = String(key.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
                 stems.append(rest)
                 if clitic.keyHasSuffix("ال") || clitic == "لل" { stems.append("ال" + rest) }
