@@ -37,13 +37,6 @@ public struct Edge: Codable, Hashable, Sendable {
 
     public var key: Key { Key(source: source, type: type, target: target) }
 
-    public func merged(with other: Edge) -> Edge {
-        var result = self
-        result.attributes = attributes.filling(from: other.attributes)
-        result.evidence = Array(Set(evidence).union(other.evidence)).sorted()
-        return result
-    }
-
     private enum CodingKeys: String, CodingKey { case source, type, target, attributes, evidence }
 
     public init(from decoder: any Decoder) throws {

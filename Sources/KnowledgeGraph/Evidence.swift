@@ -20,8 +20,9 @@ public struct Mention: Codable, Hashable, Sendable, Comparable {
         self.text = text
     }
 
+    /// A total order, so sorted output never depends on arrival order.
     public static func < (a: Mention, b: Mention) -> Bool {
-        (a.document, a.start, a.end, a.text) < (b.document, b.start, b.end, b.text)
+        (a.document, a.start, a.end, a.text, a.sentence) < (b.document, b.start, b.end, b.text, b.sentence)
     }
 }
 
@@ -59,8 +60,12 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
         self.trigger = trigger
     }
 
+    /// A total order, so sorted output never depends on arrival order.
     public static func < (a: Evidence, b: Evidence) -> Bool {
-        (a.document, a.start, a.end, a.trigger?.start ?? -1) < (b.document, b.start, b.end, b.trigger?.start ?? -1)
+        let x = (a.document, a.start, a.end, a.trigger?.start ?? -1, a.trigger?.end ?? -1)
+        let y = (b.document, b.start, b.end, b.trigger?.start ?? -1, b.trigger?.end ?? -1)
+        if x != y { return x < y }
+        return (a.sentence, a.text, a.trigger?.text ?? "") < (b.sentence, b.text, b.trigger?.text ?? "")
     }
 }
 

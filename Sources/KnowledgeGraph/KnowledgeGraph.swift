@@ -2,11 +2,20 @@
 ///
 /// Adding a node or edge that is already present merges the two records,
 /// so graphs from many documents unite by id.
+///
+/// Merging appends what is new and sorts only when the graph is read, so adding the
+/// same edge n times costs O(n), not O(n² log n): one sentence repeated across a
+/// long text would otherwise stall extraction.
 public struct KnowledgeGraph: Sendable, Equatable {
+    // Stored records keep their lists unsorted; the seen-sets, parallel to the stores,
+    // drop repeats as they come.
     private var nodeStore: [Node] = []
     private var edgeStore: [Edge] = []
     private var nodeIndex: [String: Int] = [:]
     private var edgeIndex: [Edge.Key: Int] = [:]
+    private var aliasesSeen: [Set<String>] = []
+    private var mentionsSeen: [Set<Mention>] = []
+    private var evidenceSeen: [Set<Evidence>] = []
 
     public init() {}
 
@@ -15,42 +24,73 @@ public struct KnowledgeGraph: Sendable, Equatable {
         for edge in edges { add(edge) }
     }
 
-    /// The nodes, sorted by id.
-    public var nodes: [Node] { nodeStore.sorted { $0.id < $1.id } }
-    /// The edges, sorted by source, type and target.
-    public var edges: [Edge] { edgeStore.sorted { $0.key < $1.key } }
+    /// The nodes, sorted by id, each with sorted aliases and mentions.
+    public var nodes: [Node] { nodeStore.map(Self.sorted).sorted { $0.id < $1.id } }
+    /// The edges, sorted by source, type and target, each with sorted evidence.
+    public var edges: [Edge] { edgeStore.map(Self.sorted).sorted { $0.key < $1.key } }
     public var nodeCount: Int { nodeStore.count }
     public var edgeCount: Int { edgeStore.count }
 
     /// - Complexity: O(1) on average.
+    /// - Complexity: O(1) on average, plus sorting the node's aliases and mentions.
     public func node(id: String) -> Node? {
-        nodeIndex[id].map { nodeStore[$0] }
+        nodeIndex[id].map { Self.sorted(nodeStore[$0]) }
     }
 
-    /// - Complexity: O(1) on average.
+    /// - Complexity: O(1) on average, plus sorting the edge's evidence.
     public func edge(_ key: Edge.Key) -> Edge? {
-        edgeIndex[key].map { edgeStore[$0] }
+        edgeIndex[key].map { Self.sorted(edgeStore[$0]) }
     }
 
-    /// Adds a node, or merges it into the node with the same id.
+    /// Adds a node, or merges it into the node with the same id: the first record's
+    /// label, type and names win where both have one.
+    /// - Complexity: O(size of `node`) on average.
     public mutating func add(_ node: Node) {
-        if let i = nodeIndex[node.id] {
-            nodeStore[i] = nodeStore[i].merged(with: node)
-        } else {
+        guard let i = nodeIndex[node.id] else {
             nodeIndex[node.id] = nodeStore.count
             nodeStore.append(node)
+            aliasesSeen.append(Set(node.aliases))
+            mentionsSeen.append(Set(node.mentions))
+            return
+        }
+        nodeStore[i].names.en = nodeStore[i].names.en ?? node.names.en
+        nodeStore[i].names.ar = nodeStore[i].names.ar ?? node.names.ar
+        nodeStore[i].wikidata = nodeStore[i].wikidata ?? node.wikidata
+        for alias in node.aliases where aliasesSeen[i].insert(alias).inserted {
+            nodeStore[i].aliases.append(alias)
+        }
+        for mention in node.mentions where mentionsSeen[i].insert(mention).inserted {
+            nodeStore[i].mentions.append(mention)
         }
     }
 
-    /// Adds an edge, or merges its evidence into the edge with the same key.
-    /// The caller keeps endpoints valid; ``validate()`` checks them.
+    /// Adds an edge, or merges its evidence into the edge with the same key; attributes
+    /// already set stay, gaps are filled. The caller keeps endpoints valid; ``validate()`` checks them.
+    /// - Complexity: O(size of `edge`) on average.
     public mutating func add(_ edge: Edge) {
-        if let i = edgeIndex[edge.key] {
-            edgeStore[i] = edgeStore[i].merged(with: edge)
-        } else {
+        guard let i = edgeIndex[edge.key] else {
             edgeIndex[edge.key] = edgeStore.count
             edgeStore.append(edge)
+            evidenceSeen.append(Set(edge.evidence))
+            return
         }
+        edgeStore[i].attributes = edgeStore[i].attributes.filling(from: edge.attributes)
+        for evidence in edge.evidence where evidenceSeen[i].insert(evidence).inserted {
+            edgeStore[i].evidence.append(evidence)
+        }
+    }
+
+    private static func sorted(_ node: Node) -> Node {
+        var node = node
+        node.aliases.sort()
+        node.mentions.sort()
+        return node
+    }
+
+    private static func sorted(_ edge: Edge) -> Edge {
+        var edge = edge
+        edge.evidence.sort()
+        return edge
     }
 
     /// Unites another graph into this one: nodes by id, edges by key,

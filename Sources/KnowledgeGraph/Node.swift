@@ -34,16 +34,4 @@ public struct Node: Codable, Hashable, Sendable, Identifiable {
         self.wikidata = wikidata
         self.mentions = Array(Set(mentions)).sorted()
     }
-
-    /// Unites what two records of the same entity know. The receiver's label,
-    /// type and names win where both have one.
-    public func merged(with other: Node) -> Node {
-        var result = self
-        result.names.en = names.en ?? other.names.en
-        result.names.ar = names.ar ?? other.names.ar
-        result.wikidata = wikidata ?? other.wikidata
-        result.aliases = Array(Set(aliases).union(other.aliases)).sorted()
-        result.mentions = Array(Set(mentions).union(other.mentions)).sorted()
-        return result
-    }
 }
