@@ -95,6 +95,8 @@ struct SentenceContext {
         }
         var k = i - 1
         if k > 0, Self.directions.contains(tokens[k].key) { k -= 1 }
+        // "in the Gulf of Guinea", "to the southern Sahel": the article stands between.
+        if k > 0, tokens[k].key == "the" { k -= 1 }
         guard k >= 0, tokens[k].isWord else { return nil }
         // "in parts of Libya", "في أجزاء من ليبيا": the preposition before the partitive noun.
         if k >= 2, ["of", "من"].contains(tokens[k].key), Self.partitives.contains(tokens[k - 1].key),

@@ -39,6 +39,11 @@ struct OrganizationChainMatcher: EntityRecognizer {
                     continue
                 }
                 let key = tokens[j].key
+                // المركز الليبي لإزالة الألغام: a purpose phrase of a few verbal nouns continues the name.
+                if j > i + 1, Self.purposes.contains(key), j + 1 < tokens.count, tokens[j + 1].key.hasPrefix("ال") {
+                    j += 2
+                    continue
+                }
                 guard key.hasPrefix("ال"), key.unicodeScalars.count > 3,
                       !g.stops.contains(key), g.coref[key] == nil, g.titles[key] == nil, !isRelationWord(key, g) else { break }
                 j += 1
@@ -50,6 +55,9 @@ struct OrganizationChainMatcher: EntityRecognizer {
         }
         return out
     }
+
+    /// ل + verbal noun that names what a body is for (keys: alef unified, ة as ه).
+    static let purposes: Set<String> = ["لازاله", "لمكافحه", "لحفظ", "لحمايه", "للدراسات", "للابحاث", "لتنميه", "لاعاده"]
 
     func english(_ context: SentenceContext, _ document: inout DocumentState) -> [EntityMention] {
         let g = document.gazetteer

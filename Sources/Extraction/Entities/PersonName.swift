@@ -12,6 +12,9 @@ enum PersonName {
             let placeWord = overlap.map { context.language == .en && $0.tokens.count == 1 && g.placeLike($0.entity) } ?? true
             guard t.isWord, placeWord else { break }
             if context.language == .en {
+                // Pieter van Dalen, Ursula von Kamp, Ali bin Hamad: a particle inside a name, between capitalized words.
+                if j > start, particles.contains(t.key), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].capitalized,
+                   !g.known.contains(tokens[j + 1].key) { j += 1; continue }
                 guard t.capitalized, !g.stops.contains(t.key), g.titles[t.key] == nil, g.orgHeads.contains(t.key) == false else { break }
             } else {
                 let known = context.readings[j].contains { !$0.stem.isEmpty && g.known.contains($0.stem) && $0.stem != t.key }
@@ -28,6 +31,9 @@ enum PersonName {
         if context.language == .ar, j == start + 1, tokens[start].key.hasPrefix("ال"), tokens[start].key.hasSuffix("ه") { return start }
         return j
     }
+
+    /// Lower-case name particles in English text.
+    static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "dos", "das", "del", "bin", "ibn", "al", "el", "la", "le", "ter"]
 
     /// Arabic feminine past verbs (تناولت، أعلنت، قالت) and present verbs (يقول، تقوم) follow
     /// names but are not part of them; names ending in ت (كرافت، مدحت) mostly start otherwise.

@@ -8,6 +8,7 @@ struct PlaceHeadMatcher: EntityRecognizer {
         let tokens = context.tokens
         var out: [EntityMention] = []
         for i in tokens.indices where tokens[i].isWord {
+            if let m = namedBase(i, context, &document) { out.append(m); continue }
             guard let reading = context.readings[i].first(where: { g.placeHeads.contains($0.stem) }) else { continue }
             var j = i + 1
             if context.language == .en, j < tokens.count, tokens[j].key == "of" { j += 1 }
@@ -21,9 +22,25 @@ struct PlaceHeadMatcher: EntityRecognizer {
             out.append(EntityMention(tokens: i..<(j + 1), entity: id, form: .name,
                                      preposition: context.preposition(at: i, clitic: reading.clitic)))
         }
-        if context.language == .en { out += namedBefore(context, &document) }
+        if context.language == .en { out += namedBefore(context, &document); out += afterIn(context, &document, out) }
         return out
     }
+
+    /// قاعدة الوطية الجوية، قاعدة حميميم العسكرية: a base named by a word and a kind adjective;
+    /// the name may be definite here because the adjective closes it.
+    func namedBase(_ i: Int, _ context: SentenceContext, _ document: inout DocumentState) -> EntityMention? {
+        let tokens = context.tokens
+        guard context.language == .ar, let clitic = context.readings[i].first(where: { $0.stem == "قاعده" })?.clitic, i + 2 < tokens.count,
+              tokens[i + 1].isWord, Self.baseKinds.contains(tokens[i + 2].key),
+              !document.gazetteer.known.contains(tokens[i + 1].key),
+              !known.contains(where: { $0.tokens.contains(i + 1) }) else { return nil }
+        let full = context.text(of: i..<(i + 3))
+        let base = context.text(of: (i + 1)..<(i + 2))
+        let id = document.add(DocumentEntity(id: Gazetteer.slug(full), type: .place, label: full, arabic: full, aliases: [full, base]))
+        return EntityMention(tokens: i..<(i + 3), entity: id, form: .name, preposition: context.preposition(at: i, clitic: clitic))
+    }
+
+    static let baseKinds: Set<String> = ["الجويه", "البحريه", "العسكريه"]
 
     /// منطقة بالغة الأهمية: a feminine adjective in construct with a definite noun, not a name.
     func isConstructAdjective(_ j: Int, _ context: SentenceContext) -> Bool {
@@ -48,6 +65,37 @@ struct PlaceHeadMatcher: EntityRecognizer {
         }
         return out
     }
+
+    /// English places the gazetteer does not know, after "in": "at the university in Tema". One or two
+    /// capitalized words, not sentence-initial, followed by no further capitalized word (which would make
+    /// an organization or a person), and not a month, title, head word or other known word.
+    func afterIn(_ context: SentenceContext, _ document: inout DocumentState, _ found: [EntityMention]) -> [EntityMention] {
+        let g = document.gazetteer
+        let tokens = context.tokens
+        var out: [EntityMention] = []
+        for i in tokens.indices.dropFirst() where tokens[i].key == "in" && !tokens[i].capitalized {
+            var j = i + 1
+            while j < tokens.count, j - i <= 2, tokens[j].isWord, tokens[j].capitalized, isUnknown(tokens[j].key, g) { j += 1 }
+            guard j > i + 1 else { continue }
+            if j < tokens.count, tokens[j].isWord, tokens[j].capitalized { continue }
+            if j < tokens.count, ["'s", "’s"].contains(tokens[j].key) { continue }
+            guard !(known + found).contains(where: { m in (i + 1..<j).contains { m.tokens.contains($0) } }) else { continue }
+            let name = context.text(of: (i + 1)..<j)
+            let id = document.add(DocumentEntity(id: Gazetteer.slug(name), type: .place, label: name, english: name, aliases: [name]))
+            out.append(EntityMention(tokens: (i + 1)..<j, entity: id, form: .name, preposition: context.preposition(at: i + 1, clitic: "")))
+        }
+        return out
+    }
+
+    func isUnknown(_ key: String, _ g: Gazetteer) -> Bool {
+        !g.known.contains(key) && !g.stops.contains(key) && g.titles[key] == nil && DateParser.months[key] == nil
+            && !Self.notPlaces.contains(key) && key.unicodeScalars.count > 2
+    }
+
+    /// Capitalized words after "in" that are seldom places.
+    static let notPlaces: Set<String> = ["parliament", "congress", "government", "english", "arabic", "french", "washington's",
+                                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer",
+                                         "autumn", "winter", "phase", "article", "part", "chapter", "section", "resolution", "january"]
 
     static let trailingHeads: Set<String> = ["state", "province", "governorate", "district", "county", "region"]
 }
