@@ -41,6 +41,7 @@ public struct Extractor: Sendable {
                 state.remember(mentions, groups: groups)
                 var found = relations.relations(context, mentions: mentions, entities: state.entities)
                 found += LeaderAffiliation.affiliations(found, &state)
+                found += StateLevelRelation.lift(found, state)
                 builder.add(context, mentions: mentions, relations: found, entities: state.entities)
                 sentenceCount += 1
             }

@@ -53,4 +53,53 @@ import Testing
         // A base with no name is not a place.
         #expect(labels(graph("وأنشأت تركيا قاعدة عسكرية جديدة."), .place).isEmpty)
     }
+
+    @Test func officialsOfTwoStatesSpeakForTheirStates() {
+        let g = graph("French Defence Minister Paul Girard met Kenyan Defence Minister Amina Odhiambo. The two ministers signed a memorandum on training.")
+        #expect(has(g, "Q142", .agreement, "Q114"))
+        #expect(has(g, "Q142", .talks, "Q114"))
+        // Officials with no known country lift nothing.
+        let none = graph("Paul Girard met Amina Odhiambo in Nairobi. The two ministers signed a memorandum.")
+        #expect(!none.edges.contains { $0.type == .agreement && $0.source.hasPrefix("Q") && $0.target.hasPrefix("Q") })
+    }
+
+    @Test(arguments: [
+        ("Cadets study at the Royal Naval College in Dartmouth.", "royal-naval-college", "dartmouth"),
+        ("ويتلقى الضباط دورات في الكلية الحربية الأردنية بمدينة مؤتة.", Gazetteer.slug("الكلية الحربية الأردنية"), Gazetteer.slug("مؤتة")),
+    ])
+    func aSchoolLiesInTheTownNamedRightAfterIt(text: String, body: String, town: String) {
+        #expect(has(graph(text), body, .locatedIn, town))
+    }
+
+    @Test func anArmyBeforeAPlaceIsNotLocatedThere() {
+        let g = graph("The Kenyan Army in Garissa arrested three suspects.")
+        #expect(!g.edges.contains { $0.type == .locatedIn && $0.source == "kenyan-army" })
+    }
+
+    @Test func theSchoolWhereTroopsAreTrainedIsTheTrainer() {
+        let g = graph("ويشمل البرنامج تدريب عناصر القوات الجوية الليبية في الأكاديمية الجوية المصرية.")
+        let school = Gazetteer.slug("الأكاديمية الجوية المصرية")
+        #expect(has(g, school, .training, Gazetteer.slug("القوات الجوية الليبية")))
+        #expect(!g.edges.contains { $0.type == .training && $0.source == "Q1016" })
+    }
+
+    @Test func unitsOfABodyAreItsAgents() {
+        let g = graph("وتنتشر وحدات من الجيش الفرنسي في قاعدة أبيشي الجوية شرق تشاد.")
+        let base = Gazetteer.slug("قاعدة أبيشي الجوية")
+        #expect(has(g, Gazetteer.slug("الجيش الفرنسي"), .operatesIn, base))
+        #expect(has(g, base, .locatedIn, "Q657"))
+        #expect(!has(g, "Q657", .operatesIn, base))
+    }
+
+    @Test func schoolsAndCoordinatedGenitivesAreBodies() {
+        let ar = graph("ويدرس الضباط في كلية القيادة والأركان المصرية.")
+        #expect(labels(ar, .organization) == ["كلية القيادة والأركان المصرية"])
+        #expect(!labels(graph("وقاتلت قوات النظام السوري والمجموعات المتطرفة."), .organization).contains { $0.contains("المجموعات") })
+        #expect(!labels(graph("ونفذت القوات الجوية المصرية والجوية اليونانية تمرينا."), .organization).contains { $0.contains("والجوية") })
+        // A coordinated body is a second name, not part of the first.
+        let two = graph("وشاركت وزارة الدفاع المغربية والقوات المسلحة الملكية في التمرين.")
+        #expect(!labels(two, .organization).contains { $0.contains("والقوات") })
+        #expect(labels(graph("Officers will study at the Kofi Annan Peacekeeping Training Centre."), .organization)
+            == ["Kofi Annan Peacekeeping Training Centre"])
+    }
 }

@@ -44,6 +44,14 @@ struct OrganizationChainMatcher: EntityRecognizer {
                     j += 2
                     continue
                 }
+                // كلية القيادة والأركان البريطانية: a coordinated genitive inside the name, when a nisba closes it
+                // (نظام الأسد والمجموعات المتطرفة are two; so are القوات البحرية العمانية والبحرية الهندية).
+                if j > i + 1, countries.isEmpty, key.hasPrefix("وال"), key.unicodeScalars.count > 5,
+                   known.contains(where: { $0.tokens.lowerBound == j + 1 && document.entities[$0.entity]?.type == .country }),
+                   !g.orgHeads.contains(String(key.unicodeScalars.dropFirst())), !isRelationWord(String(key.unicodeScalars.dropFirst()), g) {
+                    j += 1
+                    continue
+                }
                 guard key.hasPrefix("ال"), key.unicodeScalars.count > 3,
                       !g.stops.contains(key), g.coref[key] == nil, g.titles[key] == nil, !isRelationWord(key, g) else { break }
                 j += 1

@@ -63,6 +63,22 @@ struct Frame {
                 }
             }
         }
+        // تدريب X في الأكاديمية …, training of X at the … Academy: the school trains.
+        // The trainees are the argument right before the school, whichever the frame took them for.
+        if r == .training {
+            func school(after g: MentionGroup?) -> MentionGroup? {
+                guard let g else { return nil }
+                return groups.first { s in
+                    s.start >= g.end && s.start <= g.end + 1 && ["في", "in", "at", "ب"].contains(s.preposition ?? "")
+                        && s.entities.allSatisfy { entities[$0].map(RelationExtractor.isSite) ?? false }
+                }
+            }
+            if let s = school(after: target) {
+                source = s
+            } else if let s = school(after: source), s.start > t {
+                (source, target) = (s, source)
+            }
+        }
         guard var source, var target else { return [] }
         if trigger.frame == .reverse {
             guard fits(r, target: source) else { return [] }

@@ -36,7 +36,7 @@ struct RelationExtractor {
             out += found
         }
         out += affiliations(mentions, entities: entities)
-        out += placements(groups, entities: entities)
+        out += placements(groups, entities: entities, context)
         return out.filter { $0.source != $0.target }
     }
 
@@ -59,18 +59,57 @@ struct RelationExtractor {
     }
 
     /// A place followed by "in COUNTRY" / "في COUNTRY" (Borno State, in northeastern Nigeria) lies there.
-    func placements(_ groups: [MentionGroup], entities: [String: DocumentEntity]) -> [RelationCandidate] {
+    func placements(_ groups: [MentionGroup], entities: [String: DocumentEntity], _ context: SentenceContext) -> [RelationCandidate] {
         var out: [RelationCandidate] = []
         for (k, g) in groups.enumerated() where k + 1 < groups.count && g.members.count == 1 {
             let next = groups[k + 1]
             guard let place = entities[g.entities[0]], place.type == .place, next.members.count == 1,
-                  next.start - g.end <= 3, ["in", "في"].contains(next.preposition ?? ""),
+                  next.start - g.end <= 3, ["in", "في"].contains(next.preposition ?? "") || compassBetween(g, next, context),
                   let country = entities[next.entities[0]], country.type == .country,
                   place.country == nil || place.country == country.id else { continue }
             out.append(RelationCandidate(source: place.id, type: .locatedIn, target: country.id))
         }
+        return out + sites(groups, entities: entities, context)
+    }
+
+    /// A body with a fixed site named right before "in PLACE" lies there: the Regional Maritime
+    /// University in Tema, الأكاديمية البحرية التركية بمدينة إسطنبول. Only a town or city, not a
+    /// country, and nothing but the preposition between them.
+    func sites(_ groups: [MentionGroup], entities: [String: DocumentEntity], _ context: SentenceContext) -> [RelationCandidate] {
+        var out: [RelationCandidate] = []
+        for (k, g) in groups.enumerated() where k + 1 < groups.count && g.members.count == 1 {
+            let next = groups[k + 1]
+            guard let body = entities[g.entities[0]], body.type == .organization, next.members.count == 1, g.members[0].form == .name,
+                  let place = entities[next.entities[0]], place.type == .place, Self.isSite(body),
+                  next.start - g.end <= 2, (g.end..<next.start).allSatisfy({ siteLink($0, context) }),
+                  next.start > g.end || ["in", "at", "في", "ب"].contains(next.preposition ?? "")
+            else { continue }
+            out.append(RelationCandidate(source: body.id, type: .locatedIn, target: place.id))
+        }
         return out
     }
+
+    /// قاعدة الوطية الجوية غرب ليبيا: only a compass word between a place and its country.
+    func compassBetween(_ g: MentionGroup, _ next: MentionGroup, _ context: SentenceContext) -> Bool {
+        next.preposition == nil && next.start == g.end + 1 && context.language == .ar
+            && ["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"].contains(context.tokens[g.end].key)
+    }
+
+    /// Words between a site and its town: in, at, the, في, بمدينة.
+    func siteLink(_ i: Int, _ context: SentenceContext) -> Bool {
+        ["in", "at", "the", "في"].contains(context.tokens[i].key)
+            || context.readings[i].contains { ["ب", "في"].contains($0.clitic) && gazetteer.placeHeads.contains($0.stem) }
+    }
+
+    static func isSite(_ body: DocumentEntity) -> Bool {
+        body.label.lowercased().split(separator: " ").contains { siteHeads.contains($0) }
+    }
+
+    /// Head words of bodies that stand in one place.
+    static let siteHeads: Set<Substring> = [
+        "university", "academy", "college", "institute", "centre", "center", "school", "embassy", "headquarters", "base",
+        "الأكاديمية", "الاكاديمية", "جامعة", "الجامعة", "الكلية", "كلية", "معهد", "المعهد", "المركز", "مركز", "السفارة", "سفارة",
+    ]
 
     /// The value nearest the trigger, after it first.
     func nearest<T>(_ items: [(T, Int)], to t: Int) -> T? {
