@@ -102,4 +102,49 @@ import Testing
         #expect(labels(graph("Officers will study at the Kofi Annan Peacekeeping Training Centre."), .organization)
             == ["Kofi Annan Peacekeeping Training Centre"])
     }
+
+    @Test func aNisbaAfterACurrencyWordNamesTheCurrency() {
+        let g = graph("وخصصت كندا 4 ملايين دولار كندي لبرنامج الأغذية العالمي.")
+        let e = base.edge(g, "Q16", .funding, "wfp")
+        #expect(e?.attributes.amount == Amount(value: 4_000_000, currency: "CAD"))
+        #expect(!g.edges.contains { $0.type == .funding && $0.target == "Q16" })
+    }
+
+    @Test func aCapitalOpeningASentenceStandsForItsState() {
+        #expect(has(graph("Ottawa pledged $5 million in aid to Jordan."), "Q16", .funding, "Q810"))
+        // A dateline is no agent.
+        #expect(!graph("OTTAWA, 3 May - Jordan pledged $5 million.").nodes.contains { $0.id == "Q16" && $0.type == .country })
+    }
+
+    @Test func companiesAreBodies() {
+        let g = graph("Egypt has partnered with Rheinmetall Industries to build armoured vehicles.")
+        #expect(has(g, "Q79", .partnership, "rheinmetall-industries"))
+    }
+
+    @Test func condemningAndAttacksNameTheSides() {
+        let g = graph("Foreign Minister Ana Costa condemned Houthi attacks on Saudi ports.")
+        #expect(has(g, "ana-costa", .opposes, "houthis"))
+        #expect(has(g, "houthis", .opposes, "Q851"))
+        let ar = graph("وأدانت مصر الهجمات على السفن في البحر الأحمر.")
+        #expect(ar.edges.contains { $0.type == .opposes && $0.source == "Q79" } == false)
+    }
+
+    @Test(arguments: [
+        ("والتقى الوزير قائد القوات الجوية الجنرال مارك تيرنر، وبحثا التعاون.", "مارك تيرنر"),
+        ("The talks were led by Defence Minister Lee Jae-sung.", "Lee Jae-sung"),
+    ])
+    func foreignSurnamesAndHyphenatedNames(text: String, name: String) {
+        #expect(labels(graph(text), .person) == [name])
+    }
+
+    @Test func aMinisterWithNoCountryBelongsToTheDateline() {
+        let g = graph("RABAT, 2 May - Defence Minister Youssef Alami met his Spanish counterpart, Elena Ruiz.")
+        #expect(has(g, "youssef-alami", .affiliatedWith, "Q1028"))
+        #expect(has(g, "elena-ruiz", .affiliatedWith, "Q29"))
+        // An ambassador is a foreigner in the dateline's country; a minister later in the text keeps no host.
+        let amb = graph("RABAT, 2 May - Ambassador Paul Weber met officials.")
+        #expect(!amb.edges.contains { $0.type == .affiliatedWith })
+        let late = graph("Morocco and Spain met.\nThey talked.\nThey agreed.\nRABAT, 3 May - Defence Minister Youssef Alami spoke.")
+        #expect(!late.edges.contains { $0.type == .affiliatedWith })
+    }
 }

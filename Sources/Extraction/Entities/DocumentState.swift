@@ -17,6 +17,10 @@ struct DocumentState {
     var lastOrganization: String?
     /// Acronyms introduced in brackets after a name: BATUK → its organization.
     var acronyms: [String: String] = [:]
+    /// The country of the dateline (ACCRA, 4 March - …; بغداد، 3 مايو -), and how many sentences were
+    /// looked at for one.
+    var datelineCountry: String?
+    var sentencesSeen = 0
 
     init(gazetteer: Gazetteer, language: Language) {
         self.gazetteer = gazetteer

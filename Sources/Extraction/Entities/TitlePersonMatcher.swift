@@ -60,6 +60,11 @@ struct TitlePersonMatcher: EntityRecognizer {
                 titleEnd = max(titleEnd, min(end, j))
             }
             let nameEnd = PersonName.end(from: nameStart, context, g, others: others)
+            // A minister named with no country in a datelined story is the host's (WARSAW - Defence Minister X).
+            if affiliations.isEmpty, nameEnd > nameStart, let host = document.datelineCountry,
+               let role, Self.hostRoles.contains(where: { role.contains($0) }) {
+                affiliations.append(host)
+            }
             if nameEnd > nameStart {
                 let range = nameStart..<nameEnd
                 let text = range.map { tokens[$0].key }.joined(separator: " ")
@@ -90,6 +95,9 @@ struct TitlePersonMatcher: EntityRecognizer {
         }
         return out
     }
+
+    /// Roles that, named without a country, belong to the dateline's country.
+    static let hostRoles = ["minister", "secretary", "chief of staff", "chief of general staff"]
 
     /// Titles written in lower case: "her Ukrainian counterpart, Oleksiy Marchenko".
     static let lowercaseTitles: Set<String> = ["counterpart"]

@@ -14,6 +14,7 @@ struct Frame {
         "still", "also", "now", "has", "have", "had", "will", "would", "is", "are", "was", "were", "been", "already",
         "لا", "لازال", "لازالت", "ما", "زال", "زالت", "تزال", "يزال", "قد", "ايضا",
     ]
+    static let attackNouns: Set<String> = ["attacks", "attack", "strikes", "raids", "offensive", "assault", "shelling"]
     /// Words that may stand before a clause's verb: و قد كما ثم.
     static let particles = Set(["و", "قد", "وقد", "كما", "ثم", "لقد", "فقد", "حيث", "اذ", "كذلك", "ايضا", "also", "then"])
         .union(RelationExtractor.clauseWords)
@@ -42,6 +43,12 @@ struct Frame {
                let owner = groups.last(where: { $0.end == t - 1 && $0.preposition == nil }), fits(r, sourceGroup: owner),
                owner.entities.allSatisfy({ Self.agentTypes.contains(type($0) ?? .place) }) {
                 source = owner
+            }
+            // "Russian attacks on X", "Houthi strikes against Y": the agent stands right before the noun.
+            if r == .opposes, context.language == .en, Self.attackNouns.contains(context.tokens[t].key),
+               let agent = groups.last(where: { $0.end == t && $0.preposition == nil }),
+               agent.entities.allSatisfy({ Self.agentTypes.contains(type($0) ?? .place) }) {
+                source = agent
             }
             guard let s = source else { return [] }
             if r == .opposes, t + 1 < context.tokens.count, ["بين", "between"].contains(context.tokens[t + 1].key) {
