@@ -42,6 +42,9 @@ public struct Extractor: Sendable {
                 var found = relations.relations(context, mentions: mentions, entities: state.entities)
                 found += LeaderAffiliation.affiliations(found, &state)
                 found += StateLevelRelation.lift(found, state)
+                for m in mentions where m.form == .name {
+                    if let group = state.opposedGroups[m.entity] { found.append(RelationCandidate(source: m.entity, type: .opposes, target: group)) }
+                }
                 builder.add(context, mentions: mentions, relations: found, entities: state.entities)
                 sentenceCount += 1
             }
@@ -127,12 +130,19 @@ public struct Extractor: Sendable {
 
     /// A group named inside an organization's name (التحالف الدولي لهزيمة داعش) is the group
     /// that a later التنظيم / the group refers to.
+    static let againstWords: Set<String> = ["ضد", "لهزيمه", "لمحاربه", "لمكافحه", "against", "defeat", "counter"]
+
     func noteInnerGroups(_ mentions: [EntityMention], _ context: SentenceContext, _ state: inout DocumentState) {
         for m in mentions where m.tokens.count > 1 && state.entities[m.entity]?.type == .organization {
             for k in m.tokens {
                 for reading in context.readings[k] {
                     if let match = gazetteer.phrases[reading.stem]?.first(where: { gazetteer.entries[$0.entry].type == .group }) {
                         state.lastGroup = state.entity(forEntry: match.entry)
+                        // التحالف الدولي ضد داعش, the Coalition to Defeat ISIS: the body opposes the group.
+                        if k > m.tokens.lowerBound, Self.againstWords.contains(context.tokens[k - 1].key) || k > m.tokens.lowerBound + 1
+                            && Self.againstWords.contains(context.tokens[k - 2].key) {
+                            state.opposedGroups[m.entity] = state.lastGroup
+                        }
                     }
                 }
             }

@@ -147,4 +147,44 @@ import Testing
         let late = graph("Morocco and Spain met.\nThey talked.\nThey agreed.\nRABAT, 3 May - Defence Minister Youssef Alami spoke.")
         #expect(!late.edges.contains { $0.type == .affiliatedWith })
     }
+
+    @Test func aBodyNamedForACountryIsNotItsAndTheGroupIsThatBody() {
+        let g = graph("Canada joined the Sudan Contact Group in 2021. The group is led by Norway.")
+        #expect(!g.edges.contains { $0.type == .affiliatedWith && $0.source == "sudan-contact-group" })
+        #expect(has(g, "Q16", .memberOf, "sudan-contact-group"))
+        #expect(has(g, "Q20", .leads, "sudan-contact-group"))
+        // A national body keeps its country.
+        #expect(has(graph("The Kenya Defence Forces patrol the border."), "kenya-defence-forces", .affiliatedWith, "Q114"))
+    }
+
+    @Test func theSubjectStandsBeforeAnApposition() {
+        let g = graph("Finland, a member of the European Union since 1995, joined NATO in 2023.")
+        #expect(has(g, "Q33", .memberOf, "Q7184"))
+    }
+
+    @Test func anIndefiniteHeadInConstructNamesABody() {
+        let g = graph("وتدعم فرنسا جهاز مكافحة الإرهاب التونسي.")
+        #expect(labels(g, .organization) == ["جهاز مكافحة الإرهاب التونسي"])
+        #expect(has(g, Gazetteer.slug("جهاز مكافحة الإرهاب التونسي"), .affiliatedWith, "Q948"))
+    }
+
+    @Test func aBaseClosedByACompassWordIsAPlace() {
+        let g = graph("وتتمركز القوات في قاعدة الأسد غرب العراق.")
+        #expect(labels(g, .place) == ["قاعدة الأسد"])
+        #expect(labels(graph("وأنشأت تركيا قاعدة عسكرية."), .place).isEmpty)
+    }
+
+    @Test func relativeClausesWithTheSubjectAfterTheVerb() {
+        let g = graph("وانضمت الأردن إلى التحالف الدولي ضد داعش، الذي تقوده الولايات المتحدة.")
+        #expect(has(g, "Q30", .leads, "global-coalition-against-daesh"))
+        #expect(has(g, "global-coalition-against-daesh", .opposes, "Q2429253"))
+        let h = graph("وأدانت مصر الهجمات التي يشنها تنظيم داعش على الجيش العراقي.")
+        #expect(has(h, "Q2429253", .opposes, Gazetteer.slug("الجيش العراقي")))
+        #expect(!has(h, "Q79", .opposes, Gazetteer.slug("الجيش العراقي")))
+    }
+
+    @Test func aBodyTakingPartLaterInItsClause() {
+        let g = graph("وتشارك القوات الكندية منذ عام 2015 في التحالف الدولي ضد داعش.")
+        #expect(has(g, Gazetteer.slug("القوات الكندية"), .memberOf, "global-coalition-against-daesh"))
+    }
 }

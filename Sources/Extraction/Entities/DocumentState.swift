@@ -20,6 +20,11 @@ struct DocumentState {
     /// The country of the dateline (ACCRA, 4 March - …; بغداد، 3 مايو -), and how many sentences were
     /// looked at for one.
     var datelineCountry: String?
+    /// Bodies named for fighting a group (التحالف الدولي ضد داعش) → that group.
+    var opposedGroups: [String: String] = [:]
+    /// The last body named "… Group" (the Ukraine Defence Contact Group), for a later "the group"
+    /// when no armed group was named after it.
+    var groupNamedBody: String?
     var sentencesSeen = 0
 
     init(gazetteer: Gazetteer, language: Language) {
@@ -60,9 +65,12 @@ struct DocumentState {
             case .country:
                 recentCountries.removeAll { $0 == e.id }
                 recentCountries.append(e.id)
-            case .group: lastGroup = e.id
+            case .group:
+                lastGroup = e.id
+                groupNamedBody = nil
             case .organization:
                 lastOrganization = e.id
+                if e.label.hasSuffix(" Group") { groupNamedBody = e.id }
                 // الجيش الباكستاني also names Pakistan for a later البلدين.
                 if let c = e.country, entities[c]?.type == .country {
                     recentCountries.removeAll { $0 == c }

@@ -39,6 +39,12 @@ struct OrganizationChainMatcher: EntityRecognizer {
                     continue
                 }
                 let key = tokens[j].key
+                // جهاز مكافحة الإرهاب، قوات حفظ السلام: an indefinite head in construct with a verbal noun.
+                if j == i + 1, !reading.stem.hasPrefix("ال"), Self.constructs.contains(key), j + 1 < tokens.count,
+                   tokens[j + 1].key.hasPrefix("ال") {
+                    j += 2
+                    continue
+                }
                 // المركز الليبي لإزالة الألغام: a purpose phrase of a few verbal nouns continues the name.
                 if j > i + 1, Self.purposes.contains(key), j + 1 < tokens.count, tokens[j + 1].key.hasPrefix("ال") {
                     j += 2
@@ -63,6 +69,11 @@ struct OrganizationChainMatcher: EntityRecognizer {
         }
         return out
     }
+
+    /// Last words of English names of bodies set up for a country rather than by it.
+    static let forCountryHeads: Set<String> = ["group", "fund", "initiative", "conference", "forum", "facility", "compact", "mission", "coalition"]
+
+    static let constructs: Set<String> = ["مكافحه", "حفظ", "حمايه", "ازاله", "تحرير", "مكافحة"]
 
     /// ل + verbal noun that names what a body is for (keys: alef unified, ة as ه).
     static let purposes: Set<String> = ["لازاله", "لمكافحه", "لحفظ", "لحمايه", "للدراسات", "للابحاث", "لتنميه", "لاعاده"]
@@ -100,6 +111,8 @@ struct OrganizationChainMatcher: EntityRecognizer {
                 continue
             }
             guard hasHead, j - i >= 2, !overlapsTitle else { i = max(j, i + 1); continue }
+            // The Ukraine Defence Contact Group, the Somalia Stabilization Fund: a body named for a country is not its.
+            if Self.forCountryHeads.contains(tokens[j - 1].key) { countries = [] }
             var mention = organization(i..<j, clitic: "", countries: countries, context, &document)
             // "(BATUK)" after the name is its acronym.
             if j + 2 < tokens.count, tokens[j].key == "(", tokens[j + 1].allCaps, tokens[j + 2].key == ")" {

@@ -30,17 +30,23 @@ struct PlaceHeadMatcher: EntityRecognizer {
     /// the name may be definite here because the adjective closes it.
     func namedBase(_ i: Int, _ context: SentenceContext, _ document: inout DocumentState) -> EntityMention? {
         let tokens = context.tokens
-        guard context.language == .ar, let clitic = context.readings[i].first(where: { $0.stem == "قاعده" })?.clitic, i + 2 < tokens.count,
-              tokens[i + 1].isWord, Self.baseKinds.contains(tokens[i + 2].key),
+        guard context.language == .ar, let clitic = context.readings[i].first(where: { $0.stem == "قاعده" })?.clitic, i + 1 < tokens.count,
+              tokens[i + 1].isWord,
               !document.gazetteer.known.contains(tokens[i + 1].key),
               !known.contains(where: { $0.tokens.contains(i + 1) }) else { return nil }
-        let full = context.text(of: i..<(i + 3))
+        // قاعدة التاجي شمال بغداد، قاعدة التاجي.: a name closed by a compass word or punctuation.
+        let kind = i + 2 < tokens.count && Self.baseKinds.contains(tokens[i + 2].key)
+        let closed = i + 2 >= tokens.count || !tokens[i + 2].isWord || Self.compass.contains(tokens[i + 2].key)
+        guard kind || closed && !tokens[i + 1].key.hasSuffix("ه"), !tokens[i + 1].key.hasPrefix("ال") || kind || Self.compass.contains(tokens[min(i + 2, tokens.count - 1)].key) else { return nil }
+        let end = kind ? i + 3 : i + 2
+        let full = context.text(of: i..<end)
         let base = context.text(of: (i + 1)..<(i + 2))
         let id = document.add(DocumentEntity(id: Gazetteer.slug(full), type: .place, label: full, arabic: full, aliases: [full, base]))
-        return EntityMention(tokens: i..<(i + 3), entity: id, form: .name, preposition: context.preposition(at: i, clitic: clitic))
+        return EntityMention(tokens: i..<end, entity: id, form: .name, preposition: context.preposition(at: i, clitic: clitic))
     }
 
     static let baseKinds: Set<String> = ["الجويه", "البحريه", "العسكريه"]
+    static let compass: Set<String> = ["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"]
 
     /// منطقة بالغة الأهمية: a feminine adjective in construct with a definite noun, not a name.
     func isConstructAdjective(_ j: Int, _ context: SentenceContext) -> Bool {

@@ -63,7 +63,7 @@ struct ReferenceMatcher: EntityRecognizer {
             guard let (a, b) = sentencePair(before: range.lowerBound, context, document) ?? document.pair else { return [] }
             return [a, b].map { EntityMention(tokens: range, entity: $0, form: .reference, preposition: prep) }
         case .group:
-            guard let group = document.lastGroup else { return [] }
+            guard let group = context.language == .en ? document.groupNamedBody ?? document.lastGroup : document.lastGroup else { return [] }
             return [EntityMention(tokens: range, entity: group, form: .reference, preposition: prep)]
         case .personPair:
             let persons = document.persons.suffix(2)

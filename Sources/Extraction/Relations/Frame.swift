@@ -6,6 +6,7 @@ struct Frame {
     let groups: [MentionGroup]
     let entities: [String: DocumentEntity]
     let clauses: [Int]
+    var gazetteer: Gazetteer? = nil
 
     static let partnerPrepositions: Set<String> = ["مع", "with", "ل", "لل", "for", "to", "of"]
     static let agentTypes: Set<NodeType> = [.country, .organization, .group, .person]
@@ -14,6 +15,19 @@ struct Frame {
         "still", "also", "now", "has", "have", "had", "will", "would", "is", "are", "was", "were", "been", "already",
         "لا", "لازال", "لازالت", "ما", "زال", "زالت", "تزال", "يزال", "قد", "ايضا",
     ]
+    static let relatives: Set<String> = ["الذي", "التي", "الذين"]
+
+    func relativeSubjectFollows(_ t: Int, _ p: Int) -> Bool {
+        context.language == .ar && Self.relatives.contains(context.tokens[p].key)
+            && (objectSuffix(t) || !groups.contains(where: { $0.end == p }))
+    }
+
+    /// تقوده، يشنها: a verb with an object pronoun (the trigger is found only with the suffix off).
+    func objectSuffix(_ t: Int) -> Bool {
+        let key = context.tokens[t].key
+        return (key.hasSuffix("ه") || key.hasSuffix("ها")) && gazetteer?.triggers[key] == nil
+    }
+
     static let attackNouns: Set<String> = ["attacks", "attack", "strikes", "raids", "offensive", "assault", "shelling"]
     /// Words that may stand before a clause's verb: و قد كما ثم.
     static let particles = Set(["و", "قد", "وقد", "كما", "ثم", "لقد", "فقد", "حيث", "اذ", "كذلك", "ايضا", "also", "then"])
@@ -60,9 +74,9 @@ struct Frame {
             target = trigger.frame == .reverse
                 ? groups.first { $0.start > t && $0.preposition == nil && $0.entities != s.entities }
                 : trigger.frame == .in
-                ? groups.first { $0.start > t && $0.start <= t + 3 && ["في", "in"].contains($0.preposition ?? "")
+                ? groups.first { $0.start > t && $0.start <= t + 8 && clauses[$0.start] == clauses[t] && ["في", "in"].contains($0.preposition ?? "")
                     && $0.entities.allSatisfy { type($0) == .organization } }
-                : object(for: r, at: t, excluding: s)
+                : relativeObject(r, at: t, excluding: s) ?? object(for: r, at: t, excluding: s)
             if target == nil, r == .training {
                 // أمدت X نظيرتها بتدريبات: the object stands between subject and trigger (not an agent after by).
                 target = groups.first { g in
@@ -180,6 +194,12 @@ struct Frame {
         var p = t - 1
         while p > 0, Self.auxiliaries.contains(context.tokens[p].key) { p -= 1 }
         if p >= 0, Self.pronouns.contains(context.tokens[p].key) {
+            // الهجمات التي يشنها التنظيم, التحالف الذي تقوده واشنطن: a relative whose verb carries the object
+            // pronoun, or whose antecedent is no entity, has its subject after the verb.
+            if relativeSubjectFollows(t, p),
+               let after = agents.first(where: { $0.start > t && $0.start <= t + 3 && $0.preposition == nil }) {
+                return after
+            }
             return agents.last { $0.end <= p }
         }
         var candidates = agents.filter { $0.preposition == nil }
@@ -193,8 +213,23 @@ struct Frame {
         // A verb opening its clause (وقعت الولايات المتحدة …) has its subject after it.
         let clauseStart = clauses.firstIndex(of: clause) ?? 0
         let opensClause = (clauseStart..<t).filter { context.tokens[$0].isWord && !Self.particles.contains(context.tokens[$0].key) }.count == 0
+        // "Poland, a member of NATO since 1999, joined …": the subject stands before the apposition.
+        let commas = (0..<t).filter { context.tokens[$0].key == "," }
+        if opensClause, context.language == .en, commas.count >= 2, commas[commas.count - 2] + 1 < t,
+           ["a", "an"].contains(context.tokens[commas[commas.count - 2] + 1].key),
+           let before = candidates.last(where: { $0.end <= commas[commas.count - 2] }) {
+            return before
+        }
         if opensClause, let afterInClause { return afterInClause }
         return beforeInClause ?? candidates.first { $0.end <= t } ?? afterInClause ?? candidates.first
+    }
+
+    /// التحالف الذي تقوده الولايات المتحدة: the antecedent is the object of a verb with an object pronoun.
+    func relativeObject(_ r: RelationType, at t: Int, excluding s: MentionGroup) -> MentionGroup? {
+        guard t >= 2, objectSuffix(t), relativeSubjectFollows(t, t - 1) else { return nil }
+        let p = t - 1
+        let end = p > 0 && ["،", ","].contains(context.tokens[p - 1].key) ? p - 1 : p
+        return groups.last { $0.end == end && $0.entities != s.entities && fits(r, target: $0) }
     }
 
     func object(for r: RelationType, at t: Int, excluding s: MentionGroup) -> MentionGroup? {

@@ -20,7 +20,7 @@ struct RelationExtractor {
         var covered = Set<Int>()
         for m in mentions { covered.formUnion(m.tokens) }
         var out: [RelationCandidate] = []
-        let frame = Frame(context: context, groups: groups, entities: entities, clauses: clauses)
+        let frame = Frame(context: context, groups: groups, entities: entities, clauses: clauses, gazetteer: gazetteer)
         for (t, trigger) in TriggerFinder(gazetteer: gazetteer).triggers(context) where !covered.contains(t) {
             // A sum of money in the trigger's clause: the clause's own amounts come first.
             let inClause = amounts.filter { clauses[$0.token] == clauses[t] }
