@@ -76,7 +76,7 @@ struct OrganizationChainMatcher: EntityRecognizer {
     static let constructs: Set<String> = ["مكافحه", "حفظ", "حمايه", "ازاله", "تحرير", "مكافحة"]
 
     /// ل + verbal noun that names what a body is for (keys: alef unified, ة as ه).
-    static let purposes: Set<String> = ["لازاله", "لمكافحه", "لحفظ", "لحمايه", "للدراسات", "للابحاث", "لتنميه", "لاعاده"]
+    static let purposes: Set<String> = ["لبناء", "لازاله", "لمكافحه", "لحفظ", "لحمايه", "للدراسات", "للابحاث", "لتنميه", "لاعاده"]
 
     func english(_ context: SentenceContext, _ document: inout DocumentState) -> [EntityMention] {
         let g = document.gazetteer

@@ -60,10 +60,15 @@ struct PlaceHeadMatcher: EntityRecognizer {
         let g = document.gazetteer
         let tokens = context.tokens
         var out: [EntityMention] = []
-        for j in tokens.indices.dropFirst() where tokens[j].capitalized && Self.trailingHeads.contains(tokens[j].key) {
-            let i = j - 1
-            guard tokens[i].isWord, tokens[i].capitalized, !g.known.contains(tokens[i].key), !g.stops.contains(tokens[i].key),
-                  !known.contains(where: { $0.tokens.contains(i) || $0.tokens.contains(j) }) else { continue }
+        // Cabo Delgado province, Borno State: one or two capitalized words before the place noun.
+        func nameWord(_ k: Int) -> Bool {
+            tokens[k].isWord && tokens[k].capitalized && !g.known.contains(tokens[k].key) && !g.stops.contains(tokens[k].key)
+                && !known.contains(where: { $0.tokens.contains(k) })
+        }
+        for j in tokens.indices.dropFirst() where Self.trailingHeads.contains(tokens[j].key) {
+            var i = j - 1
+            guard nameWord(i), !known.contains(where: { $0.tokens.contains(j) }) else { continue }
+            if i > 1, nameWord(i - 1) { i -= 1 }
             let name = context.text(of: i..<(j + 1))
             let id = document.add(DocumentEntity(id: Gazetteer.slug(name), type: .place, label: name, english: name,
                                                  aliases: [name, context.text(of: i..<j)]))
@@ -84,7 +89,7 @@ struct PlaceHeadMatcher: EntityRecognizer {
             while j < tokens.count, j - i <= 2, tokens[j].isWord, tokens[j].capitalized, isUnknown(tokens[j].key, g) { j += 1 }
             guard j > i + 1 else { continue }
             if j < tokens.count, tokens[j].isWord, tokens[j].capitalized { continue }
-            if j < tokens.count, ["'s", "’s"].contains(tokens[j].key) { continue }
+            if j < tokens.count, ["'", "’"].contains(tokens[j].key) { continue }
             guard !(known + found).contains(where: { m in (i + 1..<j).contains { m.tokens.contains($0) } }) else { continue }
             let name = context.text(of: (i + 1)..<j)
             let id = document.add(DocumentEntity(id: Gazetteer.slug(name), type: .place, label: name, english: name, aliases: [name]))

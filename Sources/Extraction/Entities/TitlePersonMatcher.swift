@@ -60,8 +60,9 @@ struct TitlePersonMatcher: EntityRecognizer {
                 titleEnd = max(titleEnd, min(end, j))
             }
             let nameEnd = PersonName.end(from: nameStart, context, g, others: others)
-            // A minister named with no country in a datelined story is the host's (WARSAW - Defence Minister X).
-            if affiliations.isEmpty, nameEnd > nameStart, let host = document.datelineCountry,
+            // A minister named with no country at the top of a datelined story is the host's (WARSAW - Defence
+            // Minister X). Further down, a visitor is as likely (AMMAN - … Defence Secretary Y of Britain).
+            if affiliations.isEmpty, nameEnd > nameStart, let host = document.datelineCountry, document.sentencesSeen <= 3,
                let role, Self.hostRoles.contains(where: { role.contains($0) }) {
                 affiliations.append(host)
             }
@@ -97,7 +98,7 @@ struct TitlePersonMatcher: EntityRecognizer {
     }
 
     /// Roles that, named without a country, belong to the dateline's country.
-    static let hostRoles = ["minister", "secretary", "chief of staff", "chief of general staff"]
+    static let hostRoles = ["minister", "chief of staff", "chief of general staff"]
 
     /// Titles written in lower case: "her Ukrainian counterpart, Oleksiy Marchenko".
     static let lowercaseTitles: Set<String> = ["counterpart"]

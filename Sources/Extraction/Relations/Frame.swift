@@ -15,6 +15,7 @@ struct Frame {
         "still", "also", "now", "has", "have", "had", "will", "would", "is", "are", "was", "were", "been", "already",
         "لا", "لازال", "لازالت", "ما", "زال", "زالت", "تزال", "يزال", "قد", "ايضا",
     ]
+    static let tiedWords: Set<String> = ["linked", "loyal", "affiliated", "tied", "allied", "المرتبطه", "الموالي", "الموالية", "الموالين", "التابعه"]
     static let relatives: Set<String> = ["الذي", "التي", "الذين"]
 
     func relativeSubjectFollows(_ t: Int, _ p: Int) -> Bool {
@@ -43,6 +44,11 @@ struct Frame {
         if trigger.frame == .passive, let agent = after(t, within: 5, where: { g in
             g.preposition == nil || ["من", "by"].contains(g.preposition!) }) {
             source = agent
+            // "led by Portuguese Brigadier General X": the demonym describes the person who is the agent.
+            if agent.members.allSatisfy({ $0.form == .adjective }), let person = groups.first(where: { g in
+                g.start >= agent.end && g.start <= agent.end + 4 && g.entities.allSatisfy { type($0) == .person } }) {
+                source = person
+            }
             target = groups.last { $0.end <= t && fits(r, target: $0) && $0.entities != agent.entities }
         } else {
             source = subject(for: r, at: t)
@@ -120,7 +126,7 @@ struct Frame {
         if let between = groups.first(where: { $0.start > t && $0.start <= t + 3 && ["بين", "between"].contains($0.preposition ?? "") }),
            between.entities.count >= 2 {
             sides = between.entities
-        } else if let subject = subject(for: r, at: t) {
+        } else if let subject = adverbialSubject(at: t) ?? subject(for: r, at: t) {
             // A coordinated subject also reaches a verbal noun whose clause names no agent of its own
             // (Italy and Tunisia signed …, deepening a partnership).
             let near = clauses[subject.start] == clauses[t] && (subject.end <= t ? t - subject.end : subject.start - t) <= 6
@@ -164,6 +170,18 @@ struct Frame {
         return pairs(sides, r)
     }
 
+    /// "…, is training soldiers in partnership with Portugal", بالتعاون مع: the sentence's first agent
+    /// holds the relation, not the object before the phrase.
+    func adverbialSubject(at t: Int) -> MentionGroup? {
+        let tokens = context.tokens
+        let adverbial = t >= 1 && tokens[t - 1].key == "in" && t + 1 < tokens.count && tokens[t + 1].key == "with"
+            || context.readings[t].contains { $0.clitic == "بال" } && t + 1 < tokens.count && tokens[t + 1].key == "مع"
+        guard adverbial else { return nil }
+        return groups.first { g in
+            g.end <= t && g.preposition == nil && g.entities.allSatisfy { Self.agentTypes.contains(type($0) ?? .place) && type($0) != .person }
+        }
+    }
+
     /// Every two members of one kind: states with states, persons with persons.
     func pairs(_ sides: [String], _ r: RelationType) -> [RelationCandidate] {
         var out: [RelationCandidate] = []
@@ -200,7 +218,7 @@ struct Frame {
                let after = agents.first(where: { $0.start > t && $0.start <= t + 3 && $0.preposition == nil }) {
                 return after
             }
-            return agents.last { $0.end <= p }
+            return agents.last { $0.end <= p && !(possessed($0) != nil && context.language == .en) }
         }
         var candidates = agents.filter { $0.preposition == nil }
         // Only persons lead (ترأس الوفد … اللواء X): prefer them when the sentence has one.
@@ -252,7 +270,14 @@ struct Frame {
                     || g.start > 0 && context.tokens[g.start - 1].key == "and")
         }
         // Strikes in Syria are not against Syria: an opponent is named plainly or after ضد / against / على.
-        if r == .opposes { after.removeAll { !["ضد", "against", "علي", "on"].contains($0.preposition ?? "ضد") } }
+        if r == .opposes {
+            // "fighting against insurgents linked to the Islamic State": the group the fighters are tied to.
+            after.removeAll { g in
+                !["ضد", "against", "علي", "on"].contains(g.preposition ?? "ضد")
+                    && !(g.start >= 2 && Self.tiedWords.contains(context.tokens[g.start - 2].key) && clauses[g.start] == clauses[t])
+            }
+            if context.language == .en { after.removeAll { clauses[$0.start] != clauses[t] && type($0.entities[0]) != .group } }
+        }
         // عضو فيه / member of it: the organization named before.
         if r == .memberOf, t + 1 < context.tokens.count, ["فيه", "فيها", "بها", "به"].contains(context.tokens[t + 1].key) {
             return groups.last { $0.end <= s.start && fits(r, target: $0) }
@@ -260,12 +285,21 @@ struct Frame {
         }
         switch r {
         case .operatesIn:
-            return after.first { ["في", "in", "الي", "to", "into"].contains($0.preposition ?? "") }
+            guard let g = after.first(where: { ["في", "in", "الي", "to", "into"].contains($0.preposition ?? "") }) else { return nil }
+            // "in Mozambique's Cabo Delgado province": the place the country's name qualifies.
+            return possessed(g) ?? g
         case .memberOf:
             return after.first
         default:
             return after.first
         }
+    }
+
+    /// The place right after "COUNTRY's".
+    func possessed(_ g: MentionGroup) -> MentionGroup? {
+        let tokens = context.tokens
+        guard g.end + 1 < tokens.count, ["'", "’"].contains(tokens[g.end].key), tokens[g.end + 1].key == "s" else { return nil }
+        return groups.first { $0.start == g.end + 2 && $0.entities.allSatisfy { type($0) == .place } }
     }
 
     func after(_ t: Int, within n: Int, where ok: (MentionGroup) -> Bool) -> MentionGroup? {

@@ -69,6 +69,13 @@ struct RelationExtractor {
                   place.country == nil || place.country == country.id else { continue }
             out.append(RelationCandidate(source: place.id, type: .locatedIn, target: country.id))
         }
+        // "Mozambique's Cabo Delgado province": the place lies in the country.
+        let frame = Frame(context: context, groups: groups, entities: entities, clauses: [])
+        for g in groups where g.members.count == 1 && entities[g.entities[0]]?.type == .country {
+            if let place = frame.possessed(g), place.members.count == 1 {
+                out.append(RelationCandidate(source: place.entities[0], type: .locatedIn, target: g.entities[0]))
+            }
+        }
         return out + sites(groups, entities: entities, context)
     }
 
