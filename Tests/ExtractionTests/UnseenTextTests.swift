@@ -187,4 +187,57 @@ import Testing
         let g = graph("وتشارك القوات الكندية منذ عام 2015 في التحالف الدولي ضد داعش.")
         #expect(has(g, Gazetteer.slug("القوات الكندية"), .memberOf, "global-coalition-against-daesh"))
     }
+
+    @Test func aPlaceQualifiedByItsCountry() {
+        let g = graph("Kenyan troops remain in Somalia's Lower Shabelle region.")
+        #expect(has(g, "lower-shabelle-region", .locatedIn, "Q1045"))
+        #expect(has(g, "kenyan-troops", .operatesIn, "lower-shabelle-region"))
+        #expect(!has(g, "kenyan-troops", .operatesIn, "Q1045"))
+    }
+
+    @Test func theAgentOfAPassiveIsThePersonNotTheDemonym() {
+        let g = graph("The EU Training Mission in Mali is led by Belgian Brigadier General Marc Dubois.")
+        #expect(has(g, "marc-dubois", .leads, "eu-training-mission"))
+        #expect(!g.edges.contains { $0.type == .leads && $0.source == "Q31" })
+    }
+
+    @Test func inPartnershipWithJoinsTheSentencesAgent() {
+        let g = graph("Japan is training Philippine coast guard officers in partnership with Australia.")
+        #expect(has(g, "Q17", .partnership, "Q408"))
+        #expect(!has(g, "Q928", .partnership, "Q408"))
+    }
+
+    @Test func fightersTiedToAGroupNameTheOpponent() {
+        let g = graph("Chadian forces are fighting against militants linked to Boko Haram near Lake Chad.")
+        #expect(g.edges.contains { $0.type == .opposes && $0.target == "boko-haram" })
+    }
+
+    @Test func aHostMinisterOnlyAtTheTop() {
+        let g = graph("AMMAN, 9 June - Jordan hosted talks.\nThey went well.\nMore came.\nLater, Defence Minister Anna Berg spoke.")
+        #expect(!g.edges.contains { $0.type == .affiliatedWith && $0.source == "anna-berg" })
+    }
+
+    @Test func whereNamesThePlaceBefore() {
+        let g = graph("وتعزز النيجر حدودها مع بوركينا فاسو، حيث تنشط جماعة نصرة الإسلام والمسلمين المرتبطة بتنظيم القاعدة.")
+        #expect(has(g, "jnim", .operatesIn, "Q965"))
+        #expect(has(g, "jnim", .affiliatedWith, "Q34490"))
+        // The tie is to the name right before the adjective only.
+        #expect(!g.edges.contains { $0.type == .affiliatedWith && $0.source == "Q1032" })
+    }
+
+    @Test func aConjunctionCarryingTheSubject() {
+        let g = graph("وانسحبت تونس من المنظمة عام 2020، لكنها لا تزال شريكا لإيطاليا وفرنسا.")
+        #expect(has(g, "Q948", .partnership, "Q38"))
+        #expect(has(g, "Q948", .partnership, "Q142"))
+    }
+
+    @Test func aEuropeanCommissionerBelongsToTheUnion() {
+        let g = graph("وزارت المفوضة الأوروبية آنا لارسن العاصمة التونسية.")
+        #expect(has(g, Gazetteer.slug("آنا لارسن"), .affiliatedWith, "Q458"))
+    }
+
+    @Test func anArabicOpponentStaysInItsClause() {
+        let g = graph("وتقدم فرنسا الدعم للجيش التشادي في مواجهة الجماعات المسلحة، خلال زيارة الوزيرة الأوروبية.")
+        #expect(!g.edges.contains { $0.type == .opposes && $0.target == "Q458" })
+    }
 }

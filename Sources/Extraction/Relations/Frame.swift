@@ -16,6 +16,7 @@ struct Frame {
         "لا", "لازال", "لازالت", "ما", "زال", "زالت", "تزال", "يزال", "قد", "ايضا",
     ]
     static let tiedWords: Set<String> = ["linked", "loyal", "affiliated", "tied", "allied", "المرتبطه", "الموالي", "الموالية", "الموالين", "التابعه"]
+    static let pronounConjunctions: Set<String> = ["لكنها", "لكنه", "ولكنها", "ولكنه", "انها", "وانها", "لانها"]
     static let relatives: Set<String> = ["الذي", "التي", "الذين"]
 
     func relativeSubjectFollows(_ t: Int, _ p: Int) -> Bool {
@@ -105,6 +106,14 @@ struct Frame {
             } else if let s = school(after: source), s.start > t {
                 (source, target) = (s, source)
             }
+        }
+        // "…، حيث تنشط جماعة X": where = the place named before حيث.
+        if r == .operatesIn, target == nil, let w = (max(0, t - 3)..<t).last(where: { ["حيث", "where"].contains(context.tokens[$0].key) }) {
+            target = groups.last { $0.end <= w && fits(r, target: $0) }
+        }
+        // جماعة X المرتبطة بتنظيم القاعدة: an adjective trigger ties the name right before it.
+        if r == .affiliatedWith, !(source.map { $0.end == t } ?? false) {
+            source = groups.last { $0.end == t }
         }
         guard var source, var target else { return [] }
         if trigger.frame == .reverse {
@@ -211,6 +220,10 @@ struct Frame {
         // the pronoun, whatever its preposition; adverbs and auxiliaries may stand between.
         var p = t - 1
         while p > 0, Self.auxiliaries.contains(context.tokens[p].key) { p -= 1 }
+        // لكنها، إنه: a conjunction carrying the subject pronoun; the last plain agent before it.
+        if p >= 0, Self.pronounConjunctions.contains(context.tokens[p].key) {
+            return agents.last { $0.end <= p && $0.preposition == nil }
+        }
         if p >= 0, Self.pronouns.contains(context.tokens[p].key) {
             // الهجمات التي يشنها التنظيم, التحالف الذي تقوده واشنطن: a relative whose verb carries the object
             // pronoun, or whose antecedent is no entity, has its subject after the verb.
@@ -276,7 +289,7 @@ struct Frame {
                 !["ضد", "against", "علي", "on"].contains(g.preposition ?? "ضد")
                     && !(g.start >= 2 && Self.tiedWords.contains(context.tokens[g.start - 2].key) && clauses[g.start] == clauses[t])
             }
-            if context.language == .en { after.removeAll { clauses[$0.start] != clauses[t] && type($0.entities[0]) != .group } }
+            after.removeAll { clauses[$0.start] != clauses[t] && type($0.entities[0]) != .group }
         }
         // عضو فيه / member of it: the organization named before.
         if r == .memberOf, t + 1 < context.tokens.count, ["فيه", "فيها", "بها", "به"].contains(context.tokens[t + 1].key) {
