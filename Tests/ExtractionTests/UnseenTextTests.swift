@@ -240,4 +240,45 @@ import Testing
         let g = graph("وتقدم فرنسا الدعم للجيش التشادي في مواجهة الجماعات المسلحة، خلال زيارة الوزيرة الأوروبية.")
         #expect(!g.edges.contains { $0.type == .opposes && $0.target == "Q458" })
     }
+
+    @Test func aDatelineInCapitalsIsAPlace() {
+        let g = graph("LUSAKA, 4 May - Zambia and Malawi signed a border accord.")
+        #expect(labels(g, .place) == ["Lusaka"])
+    }
+
+    @Test func aPluralPlaceNounTakesTwoNames() {
+        let g = graph("The group operates in the provinces of Nangarhar and Kunar.")
+        #expect(Set(labels(g, .place)) == ["Nangarhar", "Kunar"])
+    }
+
+    @Test func donationsWithoutASumAreSupport() {
+        let g = graph("Japan donated four patrol boats to the Philippine Coast Guard.")
+        #expect(has(g, "Q17", .support, "philippine-coast-guard"))
+        #expect(!g.edges.contains { $0.type == .funding })
+        let sum = graph("Japan donated $4 million to the Philippine Coast Guard.")
+        #expect(has(sum, "Q17", .funding, "philippine-coast-guard"))
+        #expect(!sum.edges.contains { $0.type == .support })
+    }
+
+    @Test func trainedByInstructorsFromABody() {
+        let g = graph("Somali pilots were trained by instructors from the Turkish Air Force.")
+        #expect(has(g, "turkish-air-force", .training, "Q1045"))
+        #expect(!has(g, "Q1045", .training, "turkish-air-force"))
+    }
+
+    @Test func clashedWithIsOpposition() {
+        let g = graph("Boko Haram has clashed with the Islamic State West Africa Province.")
+        #expect(g.edges.contains { $0.type == .opposes && $0.source == "boko-haram" })
+    }
+
+    @Test func arabicSupportFromAndSeatsAndControl() {
+        let g = graph("أعلنت قوات خفر السواحل الليبية ضبط شحنة، بدعم من البعثة الأوروبية التي تتخذ من روما مقرا لها.")
+        let cg = Gazetteer.slug("قوات خفر السواحل الليبية")
+        #expect(labels(g, .organization).contains("قوات خفر السواحل الليبية"))
+        #expect(g.edges.contains { $0.type == .support && $0.target == cg })
+        let h = graph("وتقع مدينة سبها الخاضعة لسيطرة الجيش الوطني الليبي في الجنوب.")
+        #expect(has(h, Gazetteer.slug("الجيش الوطني الليبي"), .operatesIn, Gazetteer.slug("سبها")))
+        // بدعم with no من after it is a plain verbal noun.
+        #expect(has(graph("وقال الوزير إن قطر ملتزمة بدعم الصومال."), "Q846", .support, "Q1045"))
+    }
 }

@@ -73,7 +73,7 @@ struct OrganizationChainMatcher: EntityRecognizer {
     /// Last words of English names of bodies set up for a country rather than by it.
     static let forCountryHeads: Set<String> = ["group", "fund", "initiative", "conference", "forum", "facility", "compact", "mission", "coalition"]
 
-    static let constructs: Set<String> = ["مكافحه", "حفظ", "حمايه", "ازاله", "تحرير", "مكافحة"]
+    static let constructs: Set<String> = ["خفر", "مكافحه", "حفظ", "حمايه", "ازاله", "تحرير", "مكافحة"]
 
     /// ل + verbal noun that names what a body is for (keys: alef unified, ة as ه).
     static let purposes: Set<String> = ["لبناء", "لازاله", "لمكافحه", "لحفظ", "لحمايه", "للدراسات", "للابحاث", "لتنميه", "لاعاده"]

@@ -21,9 +21,32 @@ struct PlaceHeadMatcher: EntityRecognizer {
                                                  arabic: context.language == .ar ? name : nil, aliases: [name]))
             out.append(EntityMention(tokens: i..<(j + 1), entity: id, form: .name,
                                      preposition: context.preposition(at: i, clitic: reading.clitic)))
+            // "the departments of Antioquia and Cordoba": a plural place noun takes a second name.
+            let k = j + 2
+            if context.language == .en, reading.stem.hasSuffix("s"), k < tokens.count, tokens[j + 1].key == "and",
+               tokens[k].isWord, tokens[k].capitalized, !g.known.contains(tokens[k].key), !known.contains(where: { $0.tokens.contains(k) }) {
+                let second = context.text(of: k..<(k + 1))
+                let sid = document.add(DocumentEntity(id: Gazetteer.slug(second), type: .place, label: second, english: second, aliases: [second]))
+                out.append(EntityMention(tokens: k..<(k + 1), entity: sid, form: .name, preposition: nil))
+            }
         }
+        out += dateline(context, &document)
         if context.language == .en { out += namedBefore(context, &document); out += afterIn(context, &document, out) }
         return out
+    }
+
+    /// "BOGOTA, 2 February -": a word in capitals opening one of the first lines, before a comma and a
+    /// day or month, is the dateline's place.
+    func dateline(_ context: SentenceContext, _ document: inout DocumentState) -> [EntityMention] {
+        let tokens = context.tokens
+        guard context.language == .en, document.sentencesSeen <= 3, tokens.count > 3, tokens[0].isWord, tokens[0].allCaps,
+              tokens[0].key.unicodeScalars.count > 2, tokens[1].key == ",",
+              tokens[2].kind == .number || DateParser.months[tokens[2].key] != nil,
+              !known.contains(where: { $0.tokens.contains(0) }), !document.gazetteer.known.contains(tokens[0].key) else { return [] }
+        let name = context.text(of: 0..<1).capitalized
+        let id = document.add(DocumentEntity(id: Gazetteer.slug(name), type: .place, label: name, english: name,
+                                             aliases: [name, context.text(of: 0..<1)]))
+        return [EntityMention(tokens: 0..<1, entity: id, form: .name, preposition: nil)]
     }
 
     /// قاعدة الوطية الجوية، قاعدة حميميم العسكرية: a base named by a word and a kind adjective;

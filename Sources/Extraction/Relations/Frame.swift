@@ -21,7 +21,7 @@ struct Frame {
 
     func relativeSubjectFollows(_ t: Int, _ p: Int) -> Bool {
         context.language == .ar && Self.relatives.contains(context.tokens[p].key)
-            && (objectSuffix(t) || !groups.contains(where: { $0.end == p }))
+            && (objectSuffix(t) || !groups.contains(where: { $0.end == p || $0.end == p - 1 && ["،", ","].contains(context.tokens[p - 1].key) }))
     }
 
     /// تقوده، يشنها: a verb with an object pronoun (the trigger is found only with the suffix off).
@@ -40,10 +40,19 @@ struct Frame {
     func arguments(for trigger: Gazetteer.Trigger, at t: Int) -> [RelationCandidate] {
         let r = trigger.relation
         if r.isSymmetric { return symmetric(r, trigger.frame, at: t) }
+        // ميناء الحديدة الخاضع لسيطرة الحوثيين: the place before الخاضع is held by the name after.
+        if r == .operatesIn, t >= 2, ["الخاضع", "الخاضعه", "الخاضعين", "تحت"].contains(context.tokens[t - 1].key) {
+            guard let holder = groups.first(where: { $0.start == t + 1 }), fits(r, sourceGroup: holder),
+                  let place = groups.last(where: { $0.end == t - 1 && fits(r, target: $0) }) else { return [] }
+            return holder.entities.flatMap { a in place.entities.map { RelationCandidate(source: a, type: r, target: $0) } }
+        }
+        // "trained by instructors from X": the noun belongs to the passive's agent phrase.
+        if t > 0, context.tokens[t - 1].key == "by", ["instructors", "trainers", "advisers", "advisors"].contains(context.tokens[t].key) { return [] }
         var source: MentionGroup?
         var target: MentionGroup?
         if trigger.frame == .passive, let agent = after(t, within: 5, where: { g in
-            g.preposition == nil || ["من", "by"].contains(g.preposition!) }) {
+            g.preposition == nil || ["من", "by"].contains(g.preposition!)
+                || g.preposition == "from" && (t..<g.start).contains { context.tokens[$0].key == "by" } }) {
             source = agent
             // "led by Portuguese Brigadier General X": the demonym describes the person who is the agent.
             if agent.members.allSatisfy({ $0.form == .adjective }), let person = groups.first(where: { g in
@@ -51,6 +60,11 @@ struct Frame {
                 source = person
             }
             target = groups.last { $0.end <= t && fits(r, target: $0) && $0.entities != agent.entities }
+            // "…، بدعم من X": support from X to the sentence's first agent, not to the nearest name.
+            if r == .support, context.readings[t].contains(where: { $0.clitic == "ب" }) {
+                target = groups.first { g in g.end <= t && g.preposition == nil && g.entities != agent.entities
+                    && g.entities.allSatisfy { Self.agentTypes.contains(type($0) ?? .place) } } ?? target
+            }
         } else {
             source = subject(for: r, at: t)
             // An Arabic verb is followed by its subject (مذكرة تقدم واشنطن بموجبها مساعدات).
@@ -110,6 +124,14 @@ struct Frame {
         // "…، حيث تنشط جماعة X": where = the place named before حيث.
         if r == .operatesIn, target == nil, let w = (max(0, t - 3)..<t).last(where: { ["حيث", "where"].contains(context.tokens[$0].key) }) {
             target = groups.last { $0.end <= w && fits(r, target: $0) }
+        }
+        // تتخذ من البحرين مقرا: the seat is named before the noun.
+        if r == .locatedIn, target == nil || (target.map { $0.start > t } ?? false), context.tokens[t].key == "مقرا" {
+            target = groups.last { $0.end == t && $0.preposition == "من" && fits(r, target: $0) } ?? target
+            if let rel = (max(0, t - 5)..<t).last(where: { Self.relatives.contains(context.tokens[$0].key) }),
+               let antecedent = groups.last(where: { $0.end == rel }) {
+                source = antecedent
+            }
         }
         // جماعة X المرتبطة بتنظيم القاعدة: an adjective trigger ties the name right before it.
         if r == .affiliatedWith, !(source.map { $0.end == t } ?? false) {
@@ -287,6 +309,7 @@ struct Frame {
             // "fighting against insurgents linked to the Islamic State": the group the fighters are tied to.
             after.removeAll { g in
                 !["ضد", "against", "علي", "on"].contains(g.preposition ?? "ضد")
+                    && !(g.preposition == "with" && context.tokens[t].key.hasPrefix("clash"))
                     && !(g.start >= 2 && Self.tiedWords.contains(context.tokens[g.start - 2].key) && clauses[g.start] == clauses[t])
             }
             after.removeAll { clauses[$0.start] != clauses[t] && type($0.entities[0]) != .group }

@@ -35,6 +35,9 @@ struct RelationExtractor {
             }
             out += found
         }
+        // "donated $5 million to X" is funding; the support read of the same word goes.
+        let funded = Set(out.filter { $0.type == .funding }.compactMap { $0.trigger?.lowerBound })
+        out.removeAll { $0.type == .support && ($0.trigger.map { funded.contains($0.lowerBound) } ?? false) }
         out += affiliations(mentions, entities: entities)
         out += placements(groups, entities: entities, context)
         return out.filter { $0.source != $0.target }
@@ -161,9 +164,12 @@ struct TriggerFinder {
                 continue
             }
             // "trained by X" is passive; "trained Y" is not.
+            let agentFollows = context.tokens[(i + 1)..<min(i + 4, context.tokens.count)].contains { ["by", "من"].contains($0.key) }
             if found.contains(where: { $0.frame == .passive }), found.contains(where: { $0.frame != .passive }) {
-                let agentFollows = context.tokens[(i + 1)..<min(i + 4, context.tokens.count)].contains { ["by", "من"].contains($0.key) }
                 found.removeAll { ($0.frame == .passive) != agentFollows }
+            } else if !agentFollows, context.tokens[i].key.hasPrefix("ب") || context.tokens[i].key == "دعما" {
+                // ملتزمة بدعم الصومال: with no من after it, بدعم is a plain verbal noun.
+                found = found.map { $0.frame == .passive ? Gazetteer.Trigger(relation: $0.relation, frame: .plain) : $0 }
             }
             for trigger in found { out.append((i, trigger)) }
         }
