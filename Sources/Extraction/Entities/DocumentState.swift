@@ -25,6 +25,8 @@ struct DocumentState {
     /// The last body named "… Group" (the Ukraine Defence Contact Group), for a later "the group"
     /// when no armed group was named after it.
     var groupNamedBody: String?
+    /// Organizations in the order they were named.
+    var organizations: [String] = []
     var sentencesSeen = 0
 
     init(gazetteer: Gazetteer, language: Language) {
@@ -70,6 +72,8 @@ struct DocumentState {
                 groupNamedBody = nil
             case .organization:
                 lastOrganization = e.id
+                organizations.removeAll { $0 == e.id }
+                organizations.append(e.id)
                 if e.label.hasSuffix(" Group") { groupNamedBody = e.id }
                 // الجيش الباكستاني also names Pakistan for a later البلدين.
                 if let c = e.country, entities[c]?.type == .country {

@@ -32,6 +32,11 @@ struct OrganizationChainMatcher: EntityRecognizer {
                    context.readings[j].contains(where: { $0.clitic.hasPrefix("و") }) {
                     break
                 }
+                // الحكومة السودانية الإمارات: a country's name after the nisba is the verb's object.
+                if let m = known.first(where: { $0.tokens.lowerBound == j }), !countries.isEmpty, m.form == .name,
+                   document.entities[m.entity]?.type == .country {
+                    break
+                }
                 if let m = known.first(where: { $0.tokens.lowerBound == j }), m.preposition == nil,
                    document.entities[m.entity]?.type != .group {
                     if document.entities[m.entity]?.type == .country { countries.append(m.entity) }

@@ -13,7 +13,7 @@ struct PlaceHeadMatcher: EntityRecognizer {
             var j = i + 1
             if context.language == .en, j < tokens.count, tokens[j].key == "of" { j += 1 }
             guard j < tokens.count, tokens[j].isWord, !known.contains(where: { $0.tokens.contains(j) }),
-                  !g.known.contains(tokens[j].key), !tokens[j].key.hasPrefix("ال"),
+                  !g.known.contains(tokens[j].key), !tokens[j].key.hasPrefix("ال") || definiteName(i, j, reading.stem, context),
                   context.language == .ar || tokens[j].capitalized, !isConstructAdjective(j, context) else { continue }
             let name = context.text(of: j..<(j + 1))
             let id = document.add(DocumentEntity(id: Gazetteer.slug(name), type: .place, label: name,
@@ -70,6 +70,16 @@ struct PlaceHeadMatcher: EntityRecognizer {
 
     static let baseKinds: Set<String> = ["الجويه", "البحريه", "العسكريه"]
     static let compass: Set<String> = ["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"]
+
+    /// ولاية الجزيرة، مدينة الحديدة: after an indefinite head of a named unit, a definite word no
+    /// adjective follows is the name (not منطقة العمليات, not المدينة القديمة).
+    func definiteName(_ i: Int, _ j: Int, _ head: String, _ context: SentenceContext) -> Bool {
+        let tokens = context.tokens
+        return context.language == .ar && j == i + 1 && Self.namedUnits.contains(head)
+            && !(j + 1 < tokens.count && tokens[j + 1].key.hasPrefix("ال")) && tokens[j].key.unicodeScalars.count > 4
+    }
+
+    static let namedUnits: Set<String> = ["ولايه", "محافظه", "مدينه", "بلده", "قريه", "ميناء", "مخيم"]
 
     /// منطقة بالغة الأهمية: a feminine adjective in construct with a definite noun, not a name.
     func isConstructAdjective(_ j: Int, _ context: SentenceContext) -> Bool {

@@ -21,7 +21,8 @@ struct TitlePersonMatcher: EntityRecognizer {
             if let before = others.last(where: { $0.tokens.upperBound <= i && $0.tokens.upperBound >= i - 2 }),
                document.entities[before.entity]?.type == .country {
                 affiliations.append(before.entity)
-            } else if context.language == .en, let org = others.last(where: { $0.tokens.upperBound == i }),
+            } else if context.language == .en, let org = others.last(where: { m in
+                m.tokens.upperBound == i || m.tokens.upperBound == i - 2 && ["'", "’"].contains(tokens[i - 2].key) && tokens[i - 1].key == "s" }),
                       document.entities[org.entity]?.type == .organization {
                 // "French Armed Forces Minister Claire Dumont": the body named just before the title.
                 affiliations.append(org.entity)
@@ -44,6 +45,13 @@ struct TitlePersonMatcher: EntityRecognizer {
                 if tokens[j].isWord, ["لدي", "to", "in", "for", "of"].contains(tokens[j].key),
                    j + 1 < tokens.count, others.contains(where: { $0.tokens.lowerBound == j + 1 }) {
                     j += 1
+                    continue
+                }
+                // "head of the UN office, X": the article before the body.
+                if context.language == .en, ["of", "to"].contains(tokens[j].key), j + 2 < tokens.count, tokens[j + 1].key == "the",
+                   let m = others.first(where: { $0.tokens.lowerBound == j + 2 }), document.entities[m.entity]?.type == .organization {
+                    affiliations.append(m.entity)
+                    j = m.tokens.upperBound
                     continue
                 }
                 break
@@ -101,7 +109,7 @@ struct TitlePersonMatcher: EntityRecognizer {
     static let hostRoles = ["minister", "chief of staff", "chief of general staff"]
 
     /// Titles written in lower case: "her Ukrainian counterpart, Oleksiy Marchenko".
-    static let lowercaseTitles: Set<String> = ["counterpart"]
+    static let lowercaseTitles: Set<String> = ["counterpart", "commander", "head", "chief", "director"]
 
     /// The longest title starting at token `i`: its end, role and the clitic on its first word.
     func title(at i: Int, _ context: SentenceContext, _ g: Gazetteer) -> (Int, String?, String)? {

@@ -30,6 +30,8 @@ struct Frame {
         return (key.hasSuffix("ه") || key.hasSuffix("ها")) && gazetteer?.triggers[key] == nil
     }
 
+    static let sendWords: Set<String> = ["send", "sends", "sent", "sending"]
+    static let forceNouns: Set<String> = ["troops", "soldiers", "officers", "police", "forces", "personnel", "warships", "ships", "jets", "aircraft", "peacekeepers", "units", "frigate", "battalion"]
     static let attackNouns: Set<String> = ["attacks", "attack", "strikes", "raids", "offensive", "assault", "shelling"]
     /// Words that may stand before a clause's verb: و قد كما ثم.
     static let particles = Set(["و", "قد", "وقد", "كما", "ثم", "لقد", "فقد", "حيث", "اذ", "كذلك", "ايضا", "also", "then"])
@@ -40,6 +42,11 @@ struct Frame {
     func arguments(for trigger: Gazetteer.Trigger, at t: Int) -> [RelationCandidate] {
         let r = trigger.relation
         if r.isSymmetric { return symmetric(r, trigger.frame, at: t) }
+        // "as part of the mission" says what a deployment is for, not who is a member.
+        if context.tokens[t].key == "part", t > 0, context.tokens[t - 1].key == "as" { return [] }
+        // "will send 400 police officers to Haiti": sending is deployment only with forces sent.
+        if Self.sendWords.contains(context.tokens[t].key),
+           !context.tokens[(t + 1)..<min(t + 7, context.tokens.count)].contains(where: { Self.forceNouns.contains($0.key) }) { return [] }
         // ميناء الحديدة الخاضع لسيطرة الحوثيين: the place before الخاضع is held by the name after.
         if r == .operatesIn, t >= 2, ["الخاضع", "الخاضعه", "الخاضعين", "تحت"].contains(context.tokens[t - 1].key) {
             guard let holder = groups.first(where: { $0.start == t + 1 }), fits(r, sourceGroup: holder),
@@ -86,9 +93,11 @@ struct Frame {
                 source = agent
             }
             guard let s = source else { return [] }
-            if r == .opposes, t + 1 < context.tokens.count, ["بين", "between"].contains(context.tokens[t + 1].key) {
-                // الحرب بين X و Y: the two sides oppose each other.
-                guard let between = groups.first(where: { $0.start == t + 2 }), between.entities.count >= 2 else { return [] }
+            // الحرب بين X و Y, معارك عنيفة بين X و Y: the two sides oppose each other.
+            let b = t + 1 < context.tokens.count && ["بين", "between"].contains(context.tokens[t + 1].key) ? t + 1
+                : t + 2 < context.tokens.count && ["بين", "between"].contains(context.tokens[t + 2].key) ? t + 2 : nil
+            if r == .opposes, let b {
+                guard let between = groups.first(where: { $0.start == b + 1 }), between.entities.count >= 2 else { return [] }
                 let e = between.entities
                 return [RelationCandidate(source: e[0], type: .opposes, target: e[1])]
             }
@@ -318,6 +327,12 @@ struct Frame {
         if r == .memberOf, t + 1 < context.tokens.count, ["فيه", "فيها", "بها", "به"].contains(context.tokens[t + 1].key) {
             return groups.last { $0.end <= s.start && fits(r, target: $0) }
                 ?? groups.last { $0.end <= t && $0.start != s.start && fits(r, target: $0) }
+        }
+        // "gave $5m to Haiti's National Police": the body the country's name qualifies.
+        if r != .operatesIn, r != .locatedIn, let g = after.first, g.end + 1 < context.tokens.count,
+           ["'", "’"].contains(context.tokens[g.end].key), context.tokens[g.end + 1].key == "s",
+           let body = groups.first(where: { $0.start == g.end + 2 && $0.entities.allSatisfy { type($0) == .organization } }) {
+            return body
         }
         switch r {
         case .operatesIn:

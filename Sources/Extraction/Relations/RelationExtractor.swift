@@ -53,6 +53,10 @@ struct RelationExtractor {
                 for a in m.affiliations {
                     out.append(RelationCandidate(source: e.id, type: .affiliatedWith, target: a,
                                                  attributes: EdgeAttributes(role: m.role), trigger: m.tokens))
+                    // "the head of the UN office, X", "commander of the mission": the head leads the body.
+                    if let role = m.role, Self.headRoles.contains(role), entities[a]?.type == .organization {
+                        out.append(RelationCandidate(source: e.id, type: .leads, target: a, trigger: m.tokens))
+                    }
                 }
             } else if e.type == .organization, let c = e.country {
                 out.append(RelationCandidate(source: e.id, type: .affiliatedWith, target: c, trigger: m.tokens))
@@ -60,6 +64,8 @@ struct RelationExtractor {
         }
         return out
     }
+
+    static let headRoles: Set<String> = ["head", "commander", "director"]
 
     /// A place followed by "in COUNTRY" / "في COUNTRY" (Borno State, in northeastern Nigeria) lies there.
     func placements(_ groups: [MentionGroup], entities: [String: DocumentEntity], _ context: SentenceContext) -> [RelationCandidate] {
