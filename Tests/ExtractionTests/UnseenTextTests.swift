@@ -281,4 +281,50 @@ import Testing
         // بدعم with no من after it is a plain verbal noun.
         #expect(has(graph("وقال الوزير إن قطر ملتزمة بدعم الصومال."), "Q846", .support, "Q1045"))
     }
+
+    @Test func aDefiniteHeadNounRefersToTheBodySoNamed() {
+        let g = graph("The EU Naval Mission patrols the coast. Greece and Italy are also part of the mission.")
+        #expect(has(g, "Q41", .memberOf, "eu-naval-mission"))
+        #expect(has(g, "Q38", .memberOf, "eu-naval-mission"))
+        let ar = graph("وافتتح مركز الملك سلمان للإغاثة مكتبا في عدن. ويعمل المركز في اليمن منذ عام 2015.")
+        #expect(has(ar, "ksrelief", .operatesIn, "Q805"))
+        // "as part of" says what for, not who belongs.
+        #expect(!graph("Kenyan troops deploy to Somalia as part of the African Union mission.").edges.contains { $0.type == .memberOf })
+    }
+
+    @Test func unitNounsTakeADefiniteName() {
+        #expect(labels(graph("ووصلت المساعدات إلى ولاية الجزيرة بالسودان."), .place) == ["الجزيرة"])
+        #expect(labels(graph("وتنتشر القوات في منطقة العمليات الشرقية."), .place).isEmpty)
+    }
+
+    @Test func aNisbaClosesAChainBeforeACountrysName() {
+        let g = graph("وتتهم الحكومة الليبية تركيا بتزويد الميليشيات بالسلاح.")
+        #expect(labels(g, .organization) == ["الحكومة الليبية"])
+    }
+
+    @Test func violentBattlesBetweenTwoSides() {
+        let g = graph("وتدور معارك عنيفة بين الجيش الصومالي وحركة الشباب.")
+        #expect(has(g, Gazetteer.slug("الجيش الصومالي"), .opposes, "al-shabaab"))
+    }
+
+    @Test func sendingIsDeploymentOnlyWithForces() {
+        #expect(has(graph("Rwanda will send 300 soldiers to the Central African Republic."), "Q1037", .operatesIn, "central-african-republic"))
+        #expect(!graph("Rwanda will send a letter to the Central African Republic.").edges.contains { $0.type == .operatesIn })
+    }
+
+    @Test func aCountrysBodyIsTheObject() {
+        let g = graph("Japan gave $10 million in aid to Kenya's National Police Service.")
+        #expect(has(g, "Q17", .funding, "national-police-service"))
+    }
+
+    @Test func theHeadOfABodyLeadsIt() {
+        let g = graph("The head of the UN Office in Mali, Anna Lind, welcomed the decision.")
+        #expect(has(g, "anna-lind", .leads, "un-office"))
+    }
+
+    @Test func aReferenceAfterACommaIsNoListMember() {
+        let g = graph("The UK supports the Somali army in its fight against al-Shabaab, the Ambassador said.")
+        let persons = Set(g.nodes.filter { $0.type == .person }.map(\.id))
+        #expect(!g.edges.contains { e in e.type == .opposes && persons.contains(e.target) })
+    }
 }

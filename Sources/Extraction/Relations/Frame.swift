@@ -92,7 +92,6 @@ struct Frame {
                agent.entities.allSatisfy({ Self.agentTypes.contains(type($0) ?? .place) }) {
                 source = agent
             }
-            guard let s = source else { return [] }
             // الحرب بين X و Y, معارك عنيفة بين X و Y: the two sides oppose each other.
             let b = t + 1 < context.tokens.count && ["بين", "between"].contains(context.tokens[t + 1].key) ? t + 1
                 : t + 2 < context.tokens.count && ["بين", "between"].contains(context.tokens[t + 2].key) ? t + 2 : nil
@@ -101,6 +100,8 @@ struct Frame {
                 let e = between.entities
                 return [RelationCandidate(source: e[0], type: .opposes, target: e[1])]
             }
+            guard let s = source else { return [] }
+
             target = trigger.frame == .reverse
                 ? groups.first { $0.start > t && $0.preposition == nil && $0.entities != s.entities }
                 : trigger.frame == .in
