@@ -216,7 +216,7 @@ struct Frame {
     func adverbialSubject(at t: Int) -> MentionGroup? {
         let tokens = context.tokens
         let adverbial = t >= 1 && tokens[t - 1].key == "in" && t + 1 < tokens.count && tokens[t + 1].key == "with"
-            || context.readings[t].contains { $0.clitic == "بال" } && t + 1 < tokens.count && tokens[t + 1].key == "مع"
+            || tokens[t].key.hasPrefix("بال") && t + 1 < tokens.count && tokens[t + 1].key == "مع"
         guard adverbial else { return nil }
         return groups.first { g in
             g.end <= t && g.preposition == nil && g.entities.allSatisfy { Self.agentTypes.contains(type($0) ?? .place) && type($0) != .person }
