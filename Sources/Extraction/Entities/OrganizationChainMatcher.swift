@@ -45,19 +45,19 @@ struct OrganizationChainMatcher: EntityRecognizer {
                 }
                 let key = tokens[j].key
                 // جهاز مكافحة الإرهاب، قوات حفظ السلام: an indefinite head in construct with a verbal noun.
-                if j == i + 1, !reading.stem.hasPrefix("ال"), Self.constructs.contains(key), j + 1 < tokens.count,
-                   tokens[j + 1].key.hasPrefix("ال") {
+                if j == i + 1, !reading.stem.keyHasPrefix("ال"), Self.constructs.contains(key), j + 1 < tokens.count,
+                   tokens[j + 1].key.keyHasPrefix("ال") {
                     j += 2
                     continue
                 }
                 // المركز الليبي لإزالة الألغام: a purpose phrase of a few verbal nouns continues the name.
-                if j > i + 1, Self.purposes.contains(key), j + 1 < tokens.count, tokens[j + 1].key.hasPrefix("ال") {
+                if j > i + 1, Self.purposes.contains(key), j + 1 < tokens.count, tokens[j + 1].key.keyHasPrefix("ال") {
                     j += 2
                     continue
                 }
                 // كلية القيادة والأركان البريطانية: a coordinated genitive inside the name, when a nisba closes it
                 // (نظام الأسد والمجموعات المتطرفة are two; so are القوات البحرية العمانية والبحرية الهندية).
-                if j > i + 1, countries.isEmpty, key.hasPrefix("وال"), key.unicodeScalars.count > 5,
+                if j > i + 1, countries.isEmpty, key.keyHasPrefix("وال"), key.unicodeScalars.count > 5,
                    known.contains(where: { $0.tokens.lowerBound == j + 1 && document.entities[$0.entity]?.type == .country }),
                    !g.orgHeads.contains(String(key.unicodeScalars.dropFirst())), !isRelationWord(String(key.unicodeScalars.dropFirst()), g) {
                     j += 1
@@ -76,12 +76,12 @@ struct OrganizationChainMatcher: EntityRecognizer {
     }
 
     /// Last words of English names of bodies set up for a country rather than by it.
-    static let forCountryHeads: Set<String> = ["group", "fund", "initiative", "conference", "forum", "facility", "compact", "mission", "coalition"]
+    static let forCountryHeads: KeySet = ["group", "fund", "initiative", "conference", "forum", "facility", "compact", "mission", "coalition"]
 
-    static let constructs: Set<String> = ["خفر", "مكافحه", "حفظ", "حمايه", "ازاله", "تحرير", "مكافحة"]
+    static let constructs: KeySet = ["خفر", "مكافحه", "حفظ", "حمايه", "ازاله", "تحرير", "مكافحة"]
 
     /// ل + verbal noun that names what a body is for (keys: alef unified, ة as ه).
-    static let purposes: Set<String> = ["لبناء", "لازاله", "لمكافحه", "لحفظ", "لحمايه", "للدراسات", "للابحاث", "لتنميه", "لاعاده"]
+    static let purposes: KeySet = ["لبناء", "لازاله", "لمكافحه", "لحفظ", "لحمايه", "للدراسات", "للابحاث", "لتنميه", "لاعاده"]
 
     func english(_ context: SentenceContext, _ document: inout DocumentState) -> [EntityMention] {
         let g = document.gazetteer

@@ -25,7 +25,7 @@ enum PersonName {
                 // An unknown word after a first name and right before punctuation or إن is a surname
                 // (رايت، تيرنر), not a verb.
                 let closes = j + 1 >= tokens.count || !tokens[j + 1].isWord || ["ان", "في", "من", "الي"].contains(tokens[j + 1].key)
-                let verb = looksLikeVerb(t.key) && !(closes && j > start && !known && !t.key.hasPrefix("ال"))
+                let verb = looksLikeVerb(t.key) && !(closes && j > start && !known && !t.key.keyHasPrefix("ال"))
                 if known || verb, j > start || g.stops.contains(t.key) || g.known.contains(t.key) { break }
                 if j - start >= 2, !looksLikeName(t.key) { break }
             }
@@ -37,7 +37,7 @@ enum PersonName {
     }
 
     /// Lower-case name particles in English text.
-    static let particles: Set<String> = ["van", "von", "de", "der", "den", "da", "di", "du", "dos", "das", "del", "bin", "ibn", "al", "el", "la", "le", "ter"]
+    static let particles: KeySet = ["van", "von", "de", "der", "den", "da", "di", "du", "dos", "das", "del", "bin", "ibn", "al", "el", "la", "le", "ter"]
 
     /// Arabic feminine past verbs (تناولت، أعلنت، قالت) and present verbs (يقول، تقوم) follow
     /// names but are not part of them; names ending in ت (كرافت، مدحت) mostly start otherwise.

@@ -60,7 +60,7 @@ struct PlaceHeadMatcher: EntityRecognizer {
         // قاعدة التاجي شمال بغداد، قاعدة التاجي.: a name closed by a compass word or punctuation.
         let kind = i + 2 < tokens.count && Self.baseKinds.contains(tokens[i + 2].key)
         let closed = i + 2 >= tokens.count || !tokens[i + 2].isWord || Self.compass.contains(tokens[i + 2].key)
-        guard kind || closed && !tokens[i + 1].key.hasSuffix("ه"), !tokens[i + 1].key.hasPrefix("ال") || kind || Self.compass.contains(tokens[min(i + 2, tokens.count - 1)].key) else { return nil }
+        guard kind || closed && !tokens[i + 1].key.keyHasSuffix("ه"), !tokens[i + 1].key.keyHasPrefix("ال") || kind || Self.compass.contains(tokens[min(i + 2, tokens.count - 1)].key) else { return nil }
         let end = kind ? i + 3 : i + 2
         let full = context.text(of: i..<end)
         let base = context.text(of: (i + 1)..<(i + 2))
@@ -68,18 +68,18 @@ struct PlaceHeadMatcher: EntityRecognizer {
         return EntityMention(tokens: i..<end, entity: id, form: .name, preposition: context.preposition(at: i, clitic: clitic))
     }
 
-    static let baseKinds: Set<String> = ["الجويه", "البحريه", "العسكريه"]
-    static let compass: Set<String> = ["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"]
+    static let baseKinds: KeySet = ["الجويه", "البحريه", "العسكريه"]
+    static let compass: KeySet = ["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"]
 
     /// ولاية الجزيرة، مدينة الحديدة: after an indefinite head of a named unit, a definite word no
     /// adjective follows is the name (not منطقة العمليات, not المدينة القديمة).
     func definiteName(_ i: Int, _ j: Int, _ head: String, _ context: SentenceContext) -> Bool {
         let tokens = context.tokens
         return context.language == .ar && j == i + 1 && Self.namedUnits.contains(head)
-            && !(j + 1 < tokens.count && tokens[j + 1].key.hasPrefix("ال")) && tokens[j].key.unicodeScalars.count > 4
+            && !(j + 1 < tokens.count && tokens[j + 1].key.keyHasPrefix("ال")) && tokens[j].key.unicodeScalars.count > 4
     }
 
-    static let namedUnits: Set<String> = ["ولايه", "محافظه", "مدينه", "بلده", "قريه", "ميناء", "مخيم"]
+    static let namedUnits: KeySet = ["ولايه", "محافظه", "مدينه", "بلده", "قريه", "ميناء", "مخيم"]
 
     /// منطقة بالغة الأهمية: a feminine adjective in construct with a definite noun, not a name.
     func isConstructAdjective(_ j: Int, _ context: SentenceContext) -> Bool {
@@ -137,7 +137,7 @@ struct PlaceHeadMatcher: EntityRecognizer {
     }
 
     /// Capitalized words after "in" that are seldom places.
-    static let notPlaces: Set<String> = ["parliament", "congress", "government", "english", "arabic", "french", "washington's",
+    static let notPlaces: KeySet = ["parliament", "congress", "government", "english", "arabic", "french", "washington's",
                                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer",
                                          "autumn", "winter", "phase", "article", "part", "chapter", "section", "resolution", "january"]
 

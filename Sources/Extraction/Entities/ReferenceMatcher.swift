@@ -62,9 +62,9 @@ struct ReferenceMatcher: EntityRecognizer {
                 heads.contains { document.entities[id]?.label.lowercased().contains($0) ?? false }
             }.map { ($0, "") }
         }
-        for reading in context.readings[i] where reading.stem.hasPrefix("ال") && Self.arabicHeads.contains(reading.stem) {
+        for reading in context.readings[i] where Self.arabicHeads.contains(reading.stem) {
             // Only alone: المركز الليبي … is a name, not a reference.
-            if i + 1 < tokens.count, tokens[i + 1].key.hasPrefix("ال") { return nil }
+            if i + 1 < tokens.count, tokens[i + 1].key.keyHasPrefix("ال") { return nil }
             let head = String(reading.stem.unicodeScalars.dropFirst(2))
             if let org = document.organizations.last(where: { id in
                 guard let e = document.entities[id] else { return false }
@@ -76,8 +76,8 @@ struct ReferenceMatcher: EntityRecognizer {
         return nil
     }
 
-    static let englishHeads: Set<String> = ["mission", "force", "centre", "center", "agency", "programme", "program", "coalition", "fund", "academy", "college"]
-    static let arabicHeads: Set<String> = ["المركز", "البعثه", "البرنامج", "الصندوق", "الوكاله", "الاكاديميه", "الكليه", "المعهد", "الهيئه"]
+    static let englishHeads: KeySet = ["mission", "force", "centre", "center", "agency", "programme", "program", "coalition", "fund", "academy", "college"]
+    static let arabicHeads: KeySet = ["المركز", "البعثه", "البرنامج", "الصندوق", "الوكاله", "الاكاديميه", "الكليه", "المعهد", "الهيئه"]
 
     /// A surname with one proclitic on it (ولودريان).
     func strippedSurname(_ key: String, _ document: DocumentState) -> String? {

@@ -173,7 +173,8 @@ struct TriggerFinder {
             let agentFollows = context.tokens[(i + 1)..<min(i + 4, context.tokens.count)].contains { ["by", "من"].contains($0.key) }
             if found.contains(where: { $0.frame == .passive }), found.contains(where: { $0.frame != .passive }) {
                 found.removeAll { ($0.frame == .passive) != agentFollows }
-            } else if !agentFollows, context.tokens[i].key.hasPrefix("ب") || context.tokens[i].key == "دعما" {
+            } else if !agentFollows, found.contains(where: { $0.frame == .passive }),
+                      context.tokens[i].key.keyHasPrefix("ب") || context.tokens[i].key == "دعما" {
                 // ملتزمة بدعم الصومال: with no من after it, بدعم is a plain verbal noun.
                 found = found.map { $0.frame == .passive ? Gazetteer.Trigger(relation: $0.relation, frame: .plain) : $0 }
             }
