@@ -25,7 +25,7 @@ struct DocumentState {
     /// The last body named "… Group" (the Ukraine Defence Contact Group), for a later "the group"
     /// when no armed group was named after it.
     var groupNamedBody: String?
-    /// Organizations in the order they were named.
+    /// The organizations named last, oldest first (a bounded window).
     var organizations: [String] = []
     var sentencesSeen = 0
 
@@ -72,8 +72,9 @@ struct DocumentState {
                 groupNamedBody = nil
             case .organization:
                 lastOrganization = e.id
-                organizations.removeAll { $0 == e.id }
-                organizations.append(e.id)
+                // Only the recent ones matter to "the mission"; a long document must not make this grow.
+                if organizations.last != e.id { organizations.append(e.id) }
+                if organizations.count > 32 { organizations.removeFirst(organizations.count - 16) }
                 if e.label.hasSuffix(" Group") { groupNamedBody = e.id }
                 // الجيش الباكستاني also names Pakistan for a later البلدين.
                 if let c = e.country, entities[c]?.type == .country {
