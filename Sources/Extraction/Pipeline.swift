@@ -41,6 +41,10 @@ public struct Extractor: Sendable {
                 state.remember(mentions, groups: groups)
                 var found = relations.relations(context, mentions: mentions, entities: state.entities)
                 found += LeaderAffiliation.affiliations(found, &state)
+                found += StateLevelRelation.lift(found, state)
+                for m in mentions where m.form == .name {
+                    if let group = state.opposedGroups[m.entity] { found.append(RelationCandidate(source: m.entity, type: .opposes, target: group)) }
+                }
                 builder.add(context, mentions: mentions, relations: found, entities: state.entities)
                 sentenceCount += 1
             }
@@ -63,6 +67,7 @@ public struct Extractor: Sendable {
     /// Runs the entity stages in order, each seeing what the earlier ones found.
     func recognize(_ context: SentenceContext, _ state: inout DocumentState) -> [EntityMention] {
         var found = GazetteerMatcher().mentions(in: context, document: &state)
+        noteDateline(found, context, &state)
         noteInnerGroups(found, context, &state)
         found += OrganizationChainMatcher(known: found).mentions(in: context, document: &state)
         found += PlaceHeadMatcher(known: found).mentions(in: context, document: &state)
@@ -71,7 +76,25 @@ public struct Extractor: Sendable {
         merged = MentionMerger.merge(found)
         state.remember(merged, groups: [])
         found += ReferenceMatcher(others: merged).mentions(in: context, document: &state)
-        return MentionMerger.merge(found).map { metonymy($0, context, &state) }
+        return MentionMerger.merge(found).filter { !namesACurrency($0, context) }.map { metonymy($0, context, &state) }
+    }
+
+    /// A place opening one of the first sentences and followed by a comma or dash is the dateline.
+    func noteDateline(_ found: [EntityMention], _ context: SentenceContext, _ state: inout DocumentState) {
+        state.sentencesSeen += 1
+        guard state.datelineCountry == nil, state.sentencesSeen <= 3,
+              let m = found.first(where: { $0.tokens.lowerBound == 0 }), m.tokens.upperBound < context.tokens.count,
+              [",", "،", "-", "–", "—"].contains(context.tokens[m.tokens.upperBound].key),
+              let e = state.entities[m.entity] else { return }
+        if e.type == .country { state.datelineCountry = e.id } else if e.type == .place, let c = e.country { state.datelineCountry = c }
+    }
+
+    /// دولار أسترالي، دينار كويتي: a nisba right after a currency word names the currency, not a party.
+    func namesACurrency(_ m: EntityMention, _ context: SentenceContext) -> Bool {
+        let i = m.tokens.lowerBound
+        return context.language == .ar && m.tokens.count == 1 && i > 0
+            && AmountParser.currencyWords[AmountParser.stem(context.tokens[i - 1].key)] != nil
+            && AmountParser.qualified[context.tokens[i].key] != nil
     }
 
     /// A city acting as an agent (تقدم واشنطن مساعدات) stands for its country. Not after a
@@ -94,7 +117,7 @@ public struct Extractor: Sendable {
                 || (gazetteer.stops.contains(before.key) && m.preposition == nil && !RelationExtractor.clauseWords.contains(before.key)) {
                 return m
             }
-        } else {
+        } else if partner || after >= tokens.count || !tokens[after].isWord {
             return m
         }
         var stands = m
@@ -107,12 +130,19 @@ public struct Extractor: Sendable {
 
     /// A group named inside an organization's name (التحالف الدولي لهزيمة داعش) is the group
     /// that a later التنظيم / the group refers to.
+    static let againstWords: Set<String> = ["ضد", "لهزيمه", "لمحاربه", "لمكافحه", "against", "defeat", "counter"]
+
     func noteInnerGroups(_ mentions: [EntityMention], _ context: SentenceContext, _ state: inout DocumentState) {
         for m in mentions where m.tokens.count > 1 && state.entities[m.entity]?.type == .organization {
             for k in m.tokens {
                 for reading in context.readings[k] {
                     if let match = gazetteer.phrases[reading.stem]?.first(where: { gazetteer.entries[$0.entry].type == .group }) {
                         state.lastGroup = state.entity(forEntry: match.entry)
+                        // التحالف الدولي ضد داعش, the Coalition to Defeat ISIS: the body opposes the group.
+                        if k > m.tokens.lowerBound, Self.againstWords.contains(context.tokens[k - 1].key) || k > m.tokens.lowerBound + 1
+                            && Self.againstWords.contains(context.tokens[k - 2].key) {
+                            state.opposedGroups[m.entity] = state.lastGroup
+                        }
                     }
                 }
             }

@@ -100,9 +100,10 @@ import Testing
         ("وأعلنت اليابان تخصيص 40 مليون دولار للأردن.", "Q17", .funding, "Q810", nil),
         ("وتشارك القوات البحرية المصرية والسعودية في دوريات مشتركة في البحر الأحمر.", "Q851", .operatesIn, "red-sea", nil),
         ("Japan is a treaty ally of the United States.", "Q17", .partnership, "Q30", ("Q17", .agreement, "Q30")),
-        // the two men: the last two persons; Philippine is a demonym.
+        // the two men: the last two persons; Philippine is a demonym, not one of the two. (Their states
+        // hold the agreement too, as the dev-set gold has it: UnseenTextTests.officialsOfTwoStatesSpeakForTheirStates.)
         ("Philippine Defence Secretary Ramon Cruz met Indian Defence Minister Ajay Rao, and the two men signed a memorandum.",
-         "ramon-cruz", .agreement, "ajay-rao", ("Q928", .agreement, "Q668")),
+         "ramon-cruz", .agreement, "ajay-rao", ("Q928", .agreement, "ajay-rao")),
         ("Philippine Defence Secretary Ramon Cruz met Indian Defence Minister Ajay Rao.", "ramon-cruz", .affiliatedWith, "Q928", nil),
         // The future prefix س on a trigger; a host verb turns around (the guests operate in the host).
         ("وأعلنت فرنسا أنها ستدرب 100 ضابط أردني.", "Q142", .training, "Q810", nil),

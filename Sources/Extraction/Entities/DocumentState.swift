@@ -17,6 +17,17 @@ struct DocumentState {
     var lastOrganization: String?
     /// Acronyms introduced in brackets after a name: BATUK → its organization.
     var acronyms: [String: String] = [:]
+    /// The country of the dateline (ACCRA, 4 March - …; بغداد، 3 مايو -), and how many sentences were
+    /// looked at for one.
+    var datelineCountry: String?
+    /// Bodies named for fighting a group (التحالف الدولي ضد داعش) → that group.
+    var opposedGroups: [String: String] = [:]
+    /// The last body named "… Group" (the Ukraine Defence Contact Group), for a later "the group"
+    /// when no armed group was named after it.
+    var groupNamedBody: String?
+    /// The organizations named last, oldest first (a bounded window).
+    var organizations: [String] = []
+    var sentencesSeen = 0
 
     init(gazetteer: Gazetteer, language: Language) {
         self.gazetteer = gazetteer
@@ -56,9 +67,15 @@ struct DocumentState {
             case .country:
                 recentCountries.removeAll { $0 == e.id }
                 recentCountries.append(e.id)
-            case .group: lastGroup = e.id
+            case .group:
+                lastGroup = e.id
+                groupNamedBody = nil
             case .organization:
                 lastOrganization = e.id
+                // Only the recent ones matter to "the mission"; a long document must not make this grow.
+                if organizations.last != e.id { organizations.append(e.id) }
+                if organizations.count > 32 { organizations.removeFirst(organizations.count - 16) }
+                if e.label.hasSuffix(" Group") { groupNamedBody = e.id }
                 // الجيش الباكستاني also names Pakistan for a later البلدين.
                 if let c = e.country, entities[c]?.type == .country {
                     recentCountries.removeAll { $0 == c }

@@ -95,12 +95,16 @@ struct SentenceContext {
         }
         var k = i - 1
         if k > 0, Self.directions.contains(tokens[k].key) { k -= 1 }
+        // "in the Gulf of Guinea", "to the southern Sahel": the article stands between.
+        if k > 0, tokens[k].key == "the" { k -= 1 }
         guard k >= 0, tokens[k].isWord else { return nil }
         // "in parts of Libya", "في أجزاء من ليبيا": the preposition before the partitive noun.
         if k >= 2, ["of", "من"].contains(tokens[k].key), Self.partitives.contains(tokens[k - 1].key),
            Self.prepositions.contains(tokens[k - 2].key) {
             return tokens[k - 2].key
         }
+        // "وحدات من الجيش التركي", "troops from the Turkish army": the body is the agent, not a source.
+        if k >= 1, ["of", "from", "من"].contains(tokens[k].key), Self.units.contains(tokens[k - 1].key) { return nil }
         let before = tokens[k].key
         return Self.prepositions.contains(before) ? before : nil
     }
@@ -110,6 +114,8 @@ struct SentenceContext {
         "southern", "northern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west",
         "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء", "جميع", "سواحل", "ساحل", "حدود", "مضيق", "خليج", "مدينه", "منطقه", "محافظه", "coast", "shores",
     ]
+
+    static let units: KeySet = ["وحدات", "عناصر", "جنود", "units", "troops", "soldiers", "elements", "personnel"]
 
     static let partitives: KeySet = ["parts", "part", "areas", "much", "most", "اجزاء", "مناطق", "انحاء", "بعض"]
 

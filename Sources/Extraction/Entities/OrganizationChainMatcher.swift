@@ -32,6 +32,11 @@ struct OrganizationChainMatcher: EntityRecognizer {
                    context.readings[j].contains(where: { $0.clitic.hasPrefix("و") }) {
                     break
                 }
+                // الحكومة السودانية الإمارات: a country's name after the nisba is the verb's object.
+                if let m = known.first(where: { $0.tokens.lowerBound == j }), !countries.isEmpty, m.form == .name,
+                   document.entities[m.entity]?.type == .country {
+                    break
+                }
                 if let m = known.first(where: { $0.tokens.lowerBound == j }), m.preposition == nil,
                    document.entities[m.entity]?.type != .group {
                     if document.entities[m.entity]?.type == .country { countries.append(m.entity) }
@@ -39,6 +44,25 @@ struct OrganizationChainMatcher: EntityRecognizer {
                     continue
                 }
                 let key = tokens[j].key
+                // جهاز مكافحة الإرهاب، قوات حفظ السلام: an indefinite head in construct with a verbal noun.
+                if j == i + 1, !reading.stem.keyHasPrefix("ال"), Self.constructs.contains(key), j + 1 < tokens.count,
+                   tokens[j + 1].key.keyHasPrefix("ال") {
+                    j += 2
+                    continue
+                }
+                // المركز الليبي لإزالة الألغام: a purpose phrase of a few verbal nouns continues the name.
+                if j > i + 1, Self.purposes.contains(key), j + 1 < tokens.count, tokens[j + 1].key.keyHasPrefix("ال") {
+                    j += 2
+                    continue
+                }
+                // كلية القيادة والأركان البريطانية: a coordinated genitive inside the name, when a nisba closes it
+                // (نظام الأسد والمجموعات المتطرفة are two; so are القوات البحرية العمانية والبحرية الهندية).
+                if j > i + 1, countries.isEmpty, key.keyHasPrefix("وال"), key.unicodeScalars.count > 5,
+                   known.contains(where: { $0.tokens.lowerBound == j + 1 && document.entities[$0.entity]?.type == .country }),
+                   !g.orgHeads.contains(String(key.unicodeScalars.dropFirst())), !isRelationWord(String(key.unicodeScalars.dropFirst()), g) {
+                    j += 1
+                    continue
+                }
                 guard key.hasPrefix("ال"), key.unicodeScalars.count > 3,
                       !g.stops.contains(key), g.coref[key] == nil, g.titles[key] == nil, !isRelationWord(key, g) else { break }
                 j += 1
@@ -50,6 +74,14 @@ struct OrganizationChainMatcher: EntityRecognizer {
         }
         return out
     }
+
+    /// Last words of English names of bodies set up for a country rather than by it.
+    static let forCountryHeads: KeySet = ["group", "fund", "initiative", "conference", "forum", "facility", "compact", "mission", "coalition"]
+
+    static let constructs: KeySet = ["خفر", "مكافحه", "حفظ", "حمايه", "ازاله", "تحرير", "مكافحة"]
+
+    /// ل + verbal noun that names what a body is for (keys: alef unified, ة as ه).
+    static let purposes: KeySet = ["لبناء", "لازاله", "لمكافحه", "لحفظ", "لحمايه", "للدراسات", "للابحاث", "لتنميه", "لاعاده"]
 
     func english(_ context: SentenceContext, _ document: inout DocumentState) -> [EntityMention] {
         let g = document.gazetteer
@@ -84,6 +116,8 @@ struct OrganizationChainMatcher: EntityRecognizer {
                 continue
             }
             guard hasHead, j - i >= 2, !overlapsTitle else { i = max(j, i + 1); continue }
+            // The Ukraine Defence Contact Group, the Somalia Stabilization Fund: a body named for a country is not its.
+            if Self.forCountryHeads.contains(tokens[j - 1].key) { countries = [] }
             var mention = organization(i..<j, clitic: "", countries: countries, context, &document)
             // "(BATUK)" after the name is its acronym.
             if j + 2 < tokens.count, tokens[j].key == "(", tokens[j + 1].allCaps, tokens[j + 2].key == ")" {

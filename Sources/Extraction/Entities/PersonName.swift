@@ -8,17 +8,24 @@ enum PersonName {
             let t = tokens[j]
             // لشؤون / باسم continue a title; they never start a name.
             if j == start, TitleExtension.complements.contains(t.key) { break }
+            // Lee Jae-sung, Jean-Yves: a hyphen with no space joins the parts of an English name.
+            if context.language == .en, j > start, t.kind == .punct, t.key == "-", j + 1 < tokens.count, tokens[j + 1].isWord,
+               tokens[j - 1].end == t.start, t.end == tokens[j + 1].start { j += 2; continue }
             let overlap = others.first { $0.tokens.contains(j) }
             let placeWord = overlap.map { context.language == .en && $0.tokens.count == 1 && g.placeLike($0.entity) } ?? true
             guard t.isWord, placeWord else { break }
             if context.language == .en {
+                // Pieter van Dalen, Ursula von Kamp, Ali bin Hamad: a particle inside a name, between capitalized words.
+                if j > start, particles.contains(t.key), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].capitalized,
+                   !g.known.contains(tokens[j + 1].key) { j += 1; continue }
                 guard t.capitalized, !g.stops.contains(t.key), g.titles[t.key] == nil, g.orgHeads.contains(t.key) == false else { break }
             } else {
                 let known = context.readings[j].contains { !$0.stem.isEmpty && g.known.contains($0.stem) && $0.stem != t.key }
                     || g.known.contains(t.key)
-                // A short word ending in ت right before punctuation or إن is a surname (رايت), not a verb.
+                // An unknown word after a first name and right before punctuation or إن is a surname
+                // (رايت، تيرنر), not a verb.
                 let closes = j + 1 >= tokens.count || !tokens[j + 1].isWord || ["ان", "في", "من", "الي"].contains(tokens[j + 1].key)
-                let verb = looksLikeVerb(t.key) && !(closes && j > start && t.key.unicodeScalars.count == 4 && !known)
+                let verb = looksLikeVerb(t.key) && !(closes && j > start && !known && !t.key.keyHasPrefix("ال"))
                 if known || verb, j > start || g.stops.contains(t.key) || g.known.contains(t.key) { break }
                 if j - start >= 2, !looksLikeName(t.key) { break }
             }
@@ -28,6 +35,9 @@ enum PersonName {
         if context.language == .ar, j == start + 1, tokens[start].key.hasPrefix("ال"), tokens[start].key.hasSuffix("ه") { return start }
         return j
     }
+
+    /// Lower-case name particles in English text.
+    static let particles: KeySet = ["van", "von", "de", "der", "den", "da", "di", "du", "dos", "das", "del", "bin", "ibn", "al", "el", "la", "le", "ter"]
 
     /// Arabic feminine past verbs (تناولت، أعلنت، قالت) and present verbs (يقول، تقوم) follow
     /// names but are not part of them; names ending in ت (كرافت، مدحت) mostly start otherwise.

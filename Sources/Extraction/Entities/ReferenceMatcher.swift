@@ -41,10 +41,43 @@ struct ReferenceMatcher: EntityRecognizer {
             } else if tokens[i].allCaps, let org = document.acronyms[key] {
                 out.append(EntityMention(tokens: i..<(i + 1), entity: org, form: .name,
                                          preposition: context.preposition(at: i, clitic: "")))
+            } else if let (org, clitic) = definiteHead(i, context, document) {
+                out.append(EntityMention(tokens: i..<(i + 1), entity: org, form: .reference,
+                                         preposition: context.preposition(at: i, clitic: clitic)))
             }
         }
         return out
     }
+
+    /// "the mission", "the force", المركز، البعثة: a body's head noun with the article refers to the last
+    /// organization whose name holds that noun.
+    func definiteHead(_ i: Int, _ context: SentenceContext, _ document: DocumentState) -> (String, String)? {
+        let tokens = context.tokens
+        if context.language == .en {
+            guard i > 0, tokens[i - 1].key == "the", !tokens[i].capitalized, Self.englishHeads.contains(tokens[i].key),
+                  !(i + 1 < tokens.count && tokens[i + 1].capitalized) else { return nil }
+            // "the force" may also be a body named a mission, and the other way round.
+            let heads = ["force", "mission"].contains(tokens[i].key) ? ["force", "mission"] : [tokens[i].key]
+            return document.organizations.last { id in
+                heads.contains { document.entities[id]?.label.lowercased().contains($0) ?? false }
+            }.map { ($0, "") }
+        }
+        for reading in context.readings[i] where Self.arabicHeads.contains(reading.stem) {
+            // Only alone: المركز الليبي … is a name, not a reference.
+            if i + 1 < tokens.count, tokens[i + 1].key.keyHasPrefix("ال") { return nil }
+            let head = String(reading.stem.unicodeScalars.dropFirst(2))
+            if let org = document.organizations.last(where: { id in
+                guard let e = document.entities[id] else { return false }
+                return ([e.label, e.arabic ?? ""] + Array(e.aliases)).contains { Gazetteer.slug($0).contains(head) }
+            }) {
+                return (org, reading.clitic)
+            }
+        }
+        return nil
+    }
+
+    static let englishHeads: KeySet = ["mission", "force", "centre", "center", "agency", "programme", "program", "coalition", "fund", "academy", "college"]
+    static let arabicHeads: KeySet = ["المركز", "البعثه", "البرنامج", "الصندوق", "الوكاله", "الاكاديميه", "الكليه", "المعهد", "الهيئه"]
 
     /// A surname with one proclitic on it (ولودريان).
     func strippedSurname(_ key: String, _ document: DocumentState) -> String? {
@@ -63,7 +96,7 @@ struct ReferenceMatcher: EntityRecognizer {
             guard let (a, b) = sentencePair(before: range.lowerBound, context, document) ?? document.pair else { return [] }
             return [a, b].map { EntityMention(tokens: range, entity: $0, form: .reference, preposition: prep) }
         case .group:
-            guard let group = document.lastGroup else { return [] }
+            guard let group = context.language == .en ? document.groupNamedBody ?? document.lastGroup : document.lastGroup else { return [] }
             return [EntityMention(tokens: range, entity: group, form: .reference, preposition: prep)]
         case .personPair:
             let persons = document.persons.suffix(2)

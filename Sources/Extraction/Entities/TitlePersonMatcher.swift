@@ -21,7 +21,8 @@ struct TitlePersonMatcher: EntityRecognizer {
             if let before = others.last(where: { $0.tokens.upperBound <= i && $0.tokens.upperBound >= i - 2 }),
                document.entities[before.entity]?.type == .country {
                 affiliations.append(before.entity)
-            } else if context.language == .en, let org = others.last(where: { $0.tokens.upperBound == i }),
+            } else if context.language == .en, let org = others.last(where: { m in
+                m.tokens.upperBound == i || m.tokens.upperBound == i - 2 && ["'", "’"].contains(tokens[i - 2].key) && tokens[i - 1].key == "s" }),
                       document.entities[org.entity]?.type == .organization {
                 // "French Armed Forces Minister Claire Dumont": the body named just before the title.
                 affiliations.append(org.entity)
@@ -46,6 +47,13 @@ struct TitlePersonMatcher: EntityRecognizer {
                     j += 1
                     continue
                 }
+                // "head of the UN office, X": the article before the body.
+                if context.language == .en, ["of", "to"].contains(tokens[j].key), j + 2 < tokens.count, tokens[j + 1].key == "the",
+                   let m = others.first(where: { $0.tokens.lowerBound == j + 2 }), document.entities[m.entity]?.type == .organization {
+                    affiliations.append(m.entity)
+                    j = m.tokens.upperBound
+                    continue
+                }
                 break
             }
             // English apposition: "High Commissioner to Kenya, Jane Marriott".
@@ -60,6 +68,12 @@ struct TitlePersonMatcher: EntityRecognizer {
                 titleEnd = max(titleEnd, min(end, j))
             }
             let nameEnd = PersonName.end(from: nameStart, context, g, others: others)
+            // A minister named with no country at the top of a datelined story is the host's (WARSAW - Defence
+            // Minister X). Further down, a visitor is as likely (AMMAN - … Defence Secretary Y of Britain).
+            if affiliations.isEmpty, nameEnd > nameStart, let host = document.datelineCountry, document.sentencesSeen <= 3,
+               let role, Self.hostRoles.contains(where: { role.contains($0) }) {
+                affiliations.append(host)
+            }
             if nameEnd > nameStart {
                 let range = nameStart..<nameEnd
                 let text = range.map { tokens[$0].key }.joined(separator: " ")
@@ -91,8 +105,11 @@ struct TitlePersonMatcher: EntityRecognizer {
         return out
     }
 
+    /// Roles that, named without a country, belong to the dateline's country.
+    static let hostRoles = ["minister", "chief of staff", "chief of general staff"]
+
     /// Titles written in lower case: "her Ukrainian counterpart, Oleksiy Marchenko".
-    static let lowercaseTitles: Set<String> = ["counterpart"]
+    static let lowercaseTitles: Set<String> = ["counterpart", "commander", "head", "chief", "director"]
 
     /// The longest title starting at token `i`: its end, role and the clitic on its first word.
     func title(at i: Int, _ context: SentenceContext, _ g: Gazetteer) -> (Int, String?, String)? {

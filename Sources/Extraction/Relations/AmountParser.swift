@@ -19,6 +19,12 @@ enum AmountParser {
         "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
         "usd": "USD", "eur": "EUR", "gbp": "GBP",
     ]
+    /// Nisba keys after دولار / دينار / ريال / درهم / جنيه that name a country's currency.
+    static let qualified: KeyTable<String> = [
+        "استرالي": "AUD", "كندي": "CAD", "امريكي": "USD", "اميركي": "USD", "نيوزيلندي": "NZD", "سنغافوري": "SGD",
+        "كويتي": "KWD", "اردني": "JOD", "بحريني": "BHD", "عراقي": "IQD", "ليبي": "LYD", "تونسي": "TND", "جزائري": "DZD",
+        "سعودي": "SAR", "قطري": "QAR", "عماني": "OMR", "اماراتي": "AED", "مصري": "EGP", "مغربي": "MAD",
+    ]
     static let symbols: [String: String] = ["£": "GBP", "$": "USD", "€": "EUR"]
     /// US$, C$, A$, NZ$, HK$ (keys are lower case).
     static let dollarPrefixes: [String: String] = ["us": "USD", "c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD", "nz": "NZD", "hk": "HKD"]
@@ -43,6 +49,8 @@ enum AmountParser {
                     currency = sterling ? "GBP" : "EGP"
                 } else {
                     currency = currencyWords[word]
+                    // دولار أسترالي، دينار كويتي: the nisba after the word names the currency.
+                    if currency != nil, j + 1 < tokens.count, let c = qualified[tokens[j + 1].key] { currency = c }
                 }
             }
             if let currency { out.append(Found(amount: Amount(value: value, currency: currency), token: i)) }

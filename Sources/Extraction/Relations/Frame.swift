@@ -6,6 +6,7 @@ struct Frame {
     let groups: [MentionGroup]
     let entities: [String: DocumentEntity]
     let clauses: [Int]
+    var gazetteer: Gazetteer? = nil
 
     static let partnerPrepositions: Set<String> = ["مع", "with", "ل", "لل", "for", "to", "of"]
     static let agentTypes: Set<NodeType> = [.country, .organization, .group, .person]
@@ -23,12 +24,24 @@ struct Frame {
     func arguments(for trigger: Gazetteer.Trigger, at t: Int) -> [RelationCandidate] {
         let r = trigger.relation
         if r.isSymmetric { return symmetric(r, trigger.frame, at: t) }
+        if let fixed = fixedFrame(r, at: t) { return fixed }
         var source: MentionGroup?
         var target: MentionGroup?
         if trigger.frame == .passive, let agent = after(t, within: 5, where: { g in
-            g.preposition == nil || ["من", "by"].contains(g.preposition!) }) {
+            g.preposition == nil || ["من", "by"].contains(g.preposition!)
+                || g.preposition == "from" && (t..<g.start).contains { context.tokens[$0].key == "by" } }) {
             source = agent
+            // "led by Portuguese Brigadier General X": the demonym describes the person who is the agent.
+            if agent.members.allSatisfy({ $0.form == .adjective }), let person = groups.first(where: { g in
+                g.start >= agent.end && g.start <= agent.end + 4 && g.entities.allSatisfy { type($0) == .person } }) {
+                source = person
+            }
             target = groups.last { $0.end <= t && fits(r, target: $0) && $0.entities != agent.entities }
+            // "…، بدعم من X": support from X to the sentence's first agent, not to the nearest name.
+            if r == .support, context.readings[t].contains(where: { $0.clitic == "ب" }) {
+                target = groups.first { g in g.end <= t && g.preposition == nil && g.entities != agent.entities
+                    && g.entities.allSatisfy { Self.agentTypes.contains(type($0) ?? .place) } } ?? target
+            }
         } else {
             source = subject(for: r, at: t)
             // An Arabic verb is followed by its subject (مذكرة تقدم واشنطن بموجبها مساعدات).
@@ -43,25 +56,66 @@ struct Frame {
                owner.entities.allSatisfy({ Self.agentTypes.contains(type($0) ?? .place) }) {
                 source = owner
             }
-            guard let s = source else { return [] }
-            if r == .opposes, t + 1 < context.tokens.count, ["بين", "between"].contains(context.tokens[t + 1].key) {
-                // الحرب بين X و Y: the two sides oppose each other.
-                guard let between = groups.first(where: { $0.start == t + 2 }), between.entities.count >= 2 else { return [] }
+            // "Russian attacks on X", "Houthi strikes against Y": the agent stands right before the noun.
+            if r == .opposes, context.language == .en, Self.attackNouns.contains(context.tokens[t].key),
+               let agent = groups.last(where: { $0.end == t && $0.preposition == nil }),
+               agent.entities.allSatisfy({ Self.agentTypes.contains(type($0) ?? .place) }) {
+                source = agent
+            }
+            // الحرب بين X و Y, معارك عنيفة بين X و Y: the two sides oppose each other.
+            let b = t + 1 < context.tokens.count && ["بين", "between"].contains(context.tokens[t + 1].key) ? t + 1
+                : t + 2 < context.tokens.count && ["بين", "between"].contains(context.tokens[t + 2].key) ? t + 2 : nil
+            if r == .opposes, let b {
+                guard let between = groups.first(where: { $0.start == b + 1 }), between.entities.count >= 2 else { return [] }
                 let e = between.entities
                 return [RelationCandidate(source: e[0], type: .opposes, target: e[1])]
             }
+            guard let s = source else { return [] }
+
             target = trigger.frame == .reverse
                 ? groups.first { $0.start > t && $0.preposition == nil && $0.entities != s.entities }
                 : trigger.frame == .in
-                ? groups.first { $0.start > t && $0.start <= t + 3 && ["في", "in"].contains($0.preposition ?? "")
+                ? groups.first { $0.start > t && $0.start <= t + 8 && clauses[$0.start] == clauses[t] && ["في", "in"].contains($0.preposition ?? "")
                     && $0.entities.allSatisfy { type($0) == .organization } }
-                : object(for: r, at: t, excluding: s)
+                : relativeObject(r, at: t, excluding: s) ?? object(for: r, at: t, excluding: s)
             if target == nil, r == .training {
                 // أمدت X نظيرتها بتدريبات: the object stands between subject and trigger (not an agent after by).
                 target = groups.first { g in
                     g.start > s.end && g.end <= t && fits(r, target: g) && !["by", "من"].contains(g.preposition ?? "")
                 }
             }
+        }
+        // تدريب X في الأكاديمية …, training of X at the … Academy: the school trains.
+        // The trainees are the argument right before the school, whichever the frame took them for.
+        if r == .training {
+            func school(after g: MentionGroup?) -> MentionGroup? {
+                guard let g else { return nil }
+                return groups.first { s in
+                    s.start >= g.end && s.start <= g.end + 1 && ["في", "in", "at", "ب"].contains(s.preposition ?? "")
+                        && s.entities.allSatisfy { entities[$0].map(RelationExtractor.isSite) ?? false }
+                }
+            }
+            if let s = school(after: target) {
+                source = s
+            } else if let s = school(after: source), s.start > t {
+                (source, target) = (s, source)
+            }
+        }
+        // "…، حيث تنشط جماعة X": where = the place named before حيث.
+        if r == .operatesIn, target == nil, let w = (max(0, t - 3)..<t).last(where: { ["حيث", "where"].contains(context.tokens[$0].key) }) {
+            target = groups.last { $0.end <= w && fits(r, target: $0) }
+        }
+        // تتخذ من البحرين مقرا: the seat is named before the noun.
+        if r == .locatedIn, target == nil || (target.map { $0.start > t } ?? false), context.tokens[t].key == "مقرا" {
+            target = groups.last { $0.end == t && $0.preposition == "من" && fits(r, target: $0) } ?? target
+            if let rel = (max(0, t - 5)..<t).last(where: { Self.relatives.contains(context.tokens[$0].key) }),
+               let antecedent = groups.last(where: { $0.end == rel }) {
+                source = antecedent
+            }
+        }
+        // جماعة X المرتبطة بتنظيم القاعدة: an adjective trigger ties the name right before it.
+        if r == .affiliatedWith, !(source.map { $0.end == t } ?? false) {
+            source = groups.last { $0.end == t }
         }
         guard var source, var target else { return [] }
         if trigger.frame == .reverse {
@@ -83,7 +137,7 @@ struct Frame {
         if let between = groups.first(where: { $0.start > t && $0.start <= t + 3 && ["بين", "between"].contains($0.preposition ?? "") }),
            between.entities.count >= 2 {
             sides = between.entities
-        } else if let subject = subject(for: r, at: t) {
+        } else if let subject = adverbialSubject(at: t) ?? subject(for: r, at: t) {
             // A coordinated subject also reaches a verbal noun whose clause names no agent of its own
             // (Italy and Tunisia signed …, deepening a partnership).
             let near = clauses[subject.start] == clauses[t] && (subject.end <= t ? t - subject.end : subject.start - t) <= 6
@@ -156,8 +210,18 @@ struct Frame {
         // the pronoun, whatever its preposition; adverbs and auxiliaries may stand between.
         var p = t - 1
         while p > 0, Self.auxiliaries.contains(context.tokens[p].key) { p -= 1 }
+        // لكنها، إنه: a conjunction carrying the subject pronoun; the last plain agent before it.
+        if p >= 0, Self.pronounConjunctions.contains(context.tokens[p].key) {
+            return agents.last { $0.end <= p && $0.preposition == nil }
+        }
         if p >= 0, Self.pronouns.contains(context.tokens[p].key) {
-            return agents.last { $0.end <= p }
+            // الهجمات التي يشنها التنظيم, التحالف الذي تقوده واشنطن: a relative whose verb carries the object
+            // pronoun, or whose antecedent is no entity, has its subject after the verb.
+            if relativeSubjectFollows(t, p),
+               let after = agents.first(where: { $0.start > t && $0.start <= t + 3 && $0.preposition == nil }) {
+                return after
+            }
+            return agents.last { $0.end <= p && !(possessed($0) != nil && context.language == .en) }
         }
         var candidates = agents.filter { $0.preposition == nil }
         // Only persons lead (ترأس الوفد … اللواء X): prefer them when the sentence has one.
@@ -170,6 +234,13 @@ struct Frame {
         // A verb opening its clause (وقعت الولايات المتحدة …) has its subject after it.
         let clauseStart = clauses.firstIndex(of: clause) ?? 0
         let opensClause = (clauseStart..<t).filter { context.tokens[$0].isWord && !Self.particles.contains(context.tokens[$0].key) }.count == 0
+        // "Poland, a member of NATO since 1999, joined …": the subject stands before the apposition.
+        let commas = (0..<t).filter { context.tokens[$0].key == "," }
+        if opensClause, context.language == .en, commas.count >= 2, commas[commas.count - 2] + 1 < t,
+           ["a", "an"].contains(context.tokens[commas[commas.count - 2] + 1].key),
+           let before = candidates.last(where: { $0.end <= commas[commas.count - 2] }) {
+            return before
+        }
         if opensClause, let afterInClause { return afterInClause }
         return beforeInClause ?? candidates.first { $0.end <= t } ?? afterInClause ?? candidates.first
     }
@@ -194,15 +265,31 @@ struct Frame {
                     || g.start > 0 && context.tokens[g.start - 1].key == "and")
         }
         // Strikes in Syria are not against Syria: an opponent is named plainly or after ضد / against / على.
-        if r == .opposes { after.removeAll { !["ضد", "against", "علي", "on"].contains($0.preposition ?? "ضد") } }
+        if r == .opposes {
+            // "fighting against insurgents linked to the Islamic State": the group the fighters are tied to.
+            after.removeAll { g in
+                !["ضد", "against", "علي", "on"].contains(g.preposition ?? "ضد")
+                    && !(g.preposition == "with" && context.tokens[t].key.hasPrefix("clash"))
+                    && !(g.start >= 2 && Self.tiedWords.contains(context.tokens[g.start - 2].key) && clauses[g.start] == clauses[t])
+            }
+            after.removeAll { clauses[$0.start] != clauses[t] && type($0.entities[0]) != .group }
+        }
         // عضو فيه / member of it: the organization named before.
         if r == .memberOf, t + 1 < context.tokens.count, ["فيه", "فيها", "بها", "به"].contains(context.tokens[t + 1].key) {
             return groups.last { $0.end <= s.start && fits(r, target: $0) }
                 ?? groups.last { $0.end <= t && $0.start != s.start && fits(r, target: $0) }
         }
+        // "gave $5m to Haiti's National Police": the body the country's name qualifies.
+        if r != .operatesIn, r != .locatedIn, let g = after.first, g.end + 1 < context.tokens.count,
+           ["'", "’"].contains(context.tokens[g.end].key), context.tokens[g.end + 1].key == "s",
+           let body = groups.first(where: { $0.start == g.end + 2 && $0.entities.allSatisfy { type($0) == .organization } }) {
+            return body
+        }
         switch r {
         case .operatesIn:
-            return after.first { ["في", "in", "الي", "to", "into"].contains($0.preposition ?? "") }
+            guard let g = after.first(where: { ["في", "in", "الي", "to", "into"].contains($0.preposition ?? "") }) else { return nil }
+            // "in Mozambique's Cabo Delgado province": the place the country's name qualifies.
+            return possessed(g) ?? g
         case .memberOf:
             return after.first
         default:

@@ -44,12 +44,15 @@ struct MentionGroup {
         let cliticAnd = first.hasPrefix("و") && context.readings[m.tokens.lowerBound].contains { $0.clitic.hasPrefix("و") }
         if gap.isEmpty { return cliticAnd || m.preposition == nil && group.members.last!.form == .adjective && m.form == .adjective }
         guard gap.count <= 2 else { return false }
+        // "against al-Shabaab, the High Commissioner said": a reference after a comma is no list member.
+        if m.form == .reference, gap.contains(where: { [",", "،"].contains(tokens[$0].key) }) { return false }
         // A nisba or demonym coordinates with its kind only: "the Coalition, and British aircraft"
         // are two phrases, "American and British forces" one.
         if (group.members.last!.form == .adjective) != (m.form == .adjective) { return false }
         // ", and" ends a list already running (Syria, Iraq, and Libya) but after a single name it
         // starts a new clause (a member of NATO, and Tunisia has …).
-        if gap.count == 2, group.members.count < 2, gap.contains(where: { [",", "،"].contains(tokens[$0].key) }) { return false }
+        if gap.count == 2, group.members.count < 2, gap.contains(where: { [",", "،"].contains(tokens[$0].key) }),
+           gap.contains(where: { ["and", "و"].contains(tokens[$0].key) }) { return false }
         return gap.allSatisfy { ["و", "and", ",", "،", "or", "او"].contains(tokens[$0].key) || (gap.count == 2 && tokens[$0].key == "the") }
             && !(m.preposition.map { ["في", "in", "مع", "with", "to", "الي"].contains($0) } ?? false)
     }

@@ -20,7 +20,7 @@ struct RelationExtractor {
         var covered = Set<Int>()
         for m in mentions { covered.formUnion(m.tokens) }
         var out: [RelationCandidate] = []
-        let frame = Frame(context: context, groups: groups, entities: entities, clauses: clauses)
+        let frame = Frame(context: context, groups: groups, entities: entities, clauses: clauses, gazetteer: gazetteer)
         for (t, trigger) in TriggerFinder(gazetteer: gazetteer).triggers(context) where !covered.contains(t) {
             // A sum of money in the trigger's clause: the clause's own amounts come first.
             let inClause = amounts.filter { clauses[$0.token] == clauses[t] }
@@ -35,8 +35,11 @@ struct RelationExtractor {
             }
             out += found
         }
+        // "donated $5 million to X" is funding; the support read of the same word goes.
+        let funded = Set(out.filter { $0.type == .funding }.compactMap { $0.trigger?.lowerBound })
+        out.removeAll { $0.type == .support && ($0.trigger.map { funded.contains($0.lowerBound) } ?? false) }
         out += affiliations(mentions, entities: entities)
-        out += placements(groups, entities: entities)
+        out += placements(groups, entities: entities, context)
         return out.filter { $0.source != $0.target }
     }
 
@@ -50,6 +53,10 @@ struct RelationExtractor {
                 for a in m.affiliations {
                     out.append(RelationCandidate(source: e.id, type: .affiliatedWith, target: a,
                                                  attributes: EdgeAttributes(role: m.role), trigger: m.tokens))
+                    // "the head of the UN office, X", "commander of the mission": the head leads the body.
+                    if let role = m.role, Self.headRoles.contains(role), entities[a]?.type == .organization {
+                        out.append(RelationCandidate(source: e.id, type: .leads, target: a, trigger: m.tokens))
+                    }
                 }
             } else if e.type == .organization, let c = e.country {
                 out.append(RelationCandidate(source: e.id, type: .affiliatedWith, target: c, trigger: m.tokens))
@@ -58,19 +65,67 @@ struct RelationExtractor {
         return out
     }
 
+    static let headRoles: Set<String> = ["head", "commander", "director"]
+
     /// A place followed by "in COUNTRY" / "في COUNTRY" (Borno State, in northeastern Nigeria) lies there.
-    func placements(_ groups: [MentionGroup], entities: [String: DocumentEntity]) -> [RelationCandidate] {
+    func placements(_ groups: [MentionGroup], entities: [String: DocumentEntity], _ context: SentenceContext) -> [RelationCandidate] {
         var out: [RelationCandidate] = []
         for (k, g) in groups.enumerated() where k + 1 < groups.count && g.members.count == 1 {
             let next = groups[k + 1]
             guard let place = entities[g.entities[0]], place.type == .place, next.members.count == 1,
-                  next.start - g.end <= 3, ["in", "في"].contains(next.preposition ?? ""),
+                  next.start - g.end <= 3, ["in", "في"].contains(next.preposition ?? "") || compassBetween(g, next, context),
                   let country = entities[next.entities[0]], country.type == .country,
                   place.country == nil || place.country == country.id else { continue }
             out.append(RelationCandidate(source: place.id, type: .locatedIn, target: country.id))
         }
+        // "Mozambique's Cabo Delgado province": the place lies in the country.
+        let frame = Frame(context: context, groups: groups, entities: entities, clauses: [])
+        for g in groups where g.members.count == 1 && entities[g.entities[0]]?.type == .country {
+            if let place = frame.possessed(g), place.members.count == 1 {
+                out.append(RelationCandidate(source: place.entities[0], type: .locatedIn, target: g.entities[0]))
+            }
+        }
+        return out + sites(groups, entities: entities, context)
+    }
+
+    /// A body with a fixed site named right before "in PLACE" lies there: the Regional Maritime
+    /// University in Tema, الأكاديمية البحرية التركية بمدينة إسطنبول. Only a town or city, not a
+    /// country, and nothing but the preposition between them.
+    func sites(_ groups: [MentionGroup], entities: [String: DocumentEntity], _ context: SentenceContext) -> [RelationCandidate] {
+        var out: [RelationCandidate] = []
+        for (k, g) in groups.enumerated() where k + 1 < groups.count && g.members.count == 1 {
+            let next = groups[k + 1]
+            guard let body = entities[g.entities[0]], body.type == .organization, next.members.count == 1, g.members[0].form == .name,
+                  let place = entities[next.entities[0]], place.type == .place, Self.isSite(body),
+                  next.start - g.end <= 2, (g.end..<next.start).allSatisfy({ siteLink($0, context) }),
+                  next.start > g.end || ["in", "at", "في", "ب"].contains(next.preposition ?? "")
+            else { continue }
+            out.append(RelationCandidate(source: body.id, type: .locatedIn, target: place.id))
+        }
         return out
     }
+
+    /// قاعدة الوطية الجوية غرب ليبيا: only a compass word between a place and its country.
+    func compassBetween(_ g: MentionGroup, _ next: MentionGroup, _ context: SentenceContext) -> Bool {
+        next.preposition == nil && next.start == g.end + 1 && context.language == .ar
+            && ["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"].contains(context.tokens[g.end].key)
+    }
+
+    /// Words between a site and its town: in, at, the, في, بمدينة.
+    func siteLink(_ i: Int, _ context: SentenceContext) -> Bool {
+        ["in", "at", "the", "في"].contains(context.tokens[i].key)
+            || context.readings[i].contains { ["ب", "في"].contains($0.clitic) && gazetteer.placeHeads.contains($0.stem) }
+    }
+
+    static func isSite(_ body: DocumentEntity) -> Bool {
+        body.label.lowercased().split(separator: " ").contains { siteHeads.contains($0) }
+    }
+
+    /// Head words of bodies that stand in one place.
+    static let siteHeads: Set<Substring> = [
+        "university", "academy", "college", "institute", "centre", "center", "school", "embassy", "headquarters", "base",
+        "الأكاديمية", "الاكاديمية", "جامعة", "الجامعة", "الكلية", "كلية", "معهد", "المعهد", "المركز", "مركز", "السفارة", "سفارة",
+    ]
 
     /// The value nearest the trigger, after it first.
     func nearest<T>(_ items: [(T, Int)], to t: Int) -> T? {
@@ -115,9 +170,13 @@ struct TriggerFinder {
                 continue
             }
             // "trained by X" is passive; "trained Y" is not.
+            let agentFollows = context.tokens[(i + 1)..<min(i + 4, context.tokens.count)].contains { ["by", "من"].contains($0.key) }
             if found.contains(where: { $0.frame == .passive }), found.contains(where: { $0.frame != .passive }) {
-                let agentFollows = context.tokens[(i + 1)..<min(i + 4, context.tokens.count)].contains { ["by", "من"].contains($0.key) }
                 found.removeAll { ($0.frame == .passive) != agentFollows }
+            } else if !agentFollows, found.contains(where: { $0.frame == .passive }),
+                      context.tokens[i].key.keyHasPrefix("ب") || context.tokens[i].key == "دعما" {
+                // ملتزمة بدعم الصومال: with no من after it, بدعم is a plain verbal noun.
+                found = found.map { $0.frame == .passive ? Gazetteer.Trigger(relation: $0.relation, frame: .plain) : $0 }
             }
             for trigger in found { out.append((i, trigger)) }
         }
