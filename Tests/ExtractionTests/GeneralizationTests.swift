@@ -27,6 +27,17 @@ import Testing
         #expect(labels(graph(text), .person) == [name])
     }
 
+    /// A chain ending in a known organization's name is that organization, with its id and
+    /// country, so a query for its English name finds the Arabic mention.
+    @Test func organizationChainEndingInAKnownNameIsThatOrganization() throws {
+        let g = graph("وتدرب الأكاديمية العسكرية الملكية ساندهيرست ضباطا من المملكة المتحدة كل عام.")
+        let academy = try #require(g.node(id: "royal-military-academy-sandhurst"))
+        #expect(academy.names.en == "Royal Military Academy Sandhurst")
+        #expect(academy.aliases.contains("الأكاديمية العسكرية الملكية ساندهيرست"))
+        #expect(g.nodes.filter { $0.type == .organization }.count == 1)
+        #expect(has(g, "royal-military-academy-sandhurst", .affiliatedWith, "Q145"))
+    }
+
     @Test func titleComplementsAndAdjectivesAreNotNames() {
         let g = graph("التقى الوزير نائب رئيس أركان الدفاع لشؤون الإمداد في منطقة بالغة الحساسية.")
         #expect(labels(g, .person).isEmpty)

@@ -162,6 +162,14 @@ struct OrganizationChainMatcher: EntityRecognizer {
         if !clitic.isEmpty, clitic.hasSuffix("ل"), TextNormalizer.key(name).hasPrefix("ل"), !TextNormalizer.key(name).hasPrefix("ال") {
             name = "ا" + name
         }
+        // A chain that ends in a known organization's name is that organization
+        // (الأكاديمية العسكرية الملكية ساندهيرست is the academy the gazetteer calls ساندهيرست).
+        if let known = knownOrganization(endingAt: range, context, document.gazetteer) {
+            let id = document.entity(forEntry: known)
+            document.entities[id]?.aliases.insert(name)
+            return EntityMention(tokens: range, entity: id, form: .name,
+                                 preposition: context.preposition(at: range.lowerBound, clitic: clitic))
+        }
         let entity = DocumentEntity(
             id: Gazetteer.slug(TextNormalizer.key(name)), type: .organization, label: name,
             english: context.language == .en ? name : nil, arabic: context.language == .ar ? name : nil,
@@ -169,5 +177,16 @@ struct OrganizationChainMatcher: EntityRecognizer {
         let id = document.add(entity)
         return EntityMention(tokens: range, entity: id, form: .name,
                              preposition: context.preposition(at: range.lowerBound, clitic: clitic))
+    }
+
+    /// The gazetteer organization named by the longest run of the chain's last words, if any.
+    func knownOrganization(endingAt range: Range<Int>, _ context: SentenceContext, _ g: Gazetteer) -> Int? {
+        for start in range.lowerBound..<range.upperBound {
+            let key = Gazetteer.phraseKey(context.text(of: start..<range.upperBound))
+            if let match = g.phrases[key]?.first(where: { $0.form == .name && g.entries[$0.entry].type == .organization }) {
+                return match.entry
+            }
+        }
+        return nil
     }
 }
