@@ -56,7 +56,7 @@ struct GraphMLWriter {
             out += data("relation", edge.type.rawValue)
             out += data("symmetric", edge.type.isSymmetric ? "true" : "false")
             if let amount = edge.attributes.amount {
-                out += data("amount", Self.number(amount.value))
+                out += data("amount", amount.valueText)
                 out += data("currency", amount.currency)
             }
             out += data("role", edge.attributes.role)
@@ -72,10 +72,6 @@ struct GraphMLWriter {
     private func data(_ key: String, _ value: String?) -> String {
         guard let value else { return "" }
         return "      <data key=\"\(key)\">\(Self.escape(value))</data>\n"
-    }
-
-    private static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
     }
 
     private static func json<T: Encodable>(_ value: T) -> String {

@@ -79,6 +79,11 @@ public struct Amount: Codable, Hashable, Sendable {
         self.value = value
         self.currency = currency
     }
+
+    /// The value as plain text: whole numbers without a decimal point (`79500000`), others as Swift prints them (`79.5`).
+    public var valueText: String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    }
 }
 
 /// Facts attached to a relation beyond its type.

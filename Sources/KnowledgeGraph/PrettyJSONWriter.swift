@@ -34,11 +34,7 @@ struct PrettyJSONWriter {
         key("evidence")
         array(e.evidence) { w, ev in
             w.open(UInt8(ascii: "{"))
-            w.key("document"); w.string(ev.document)
-            w.key("end"); w.integer(ev.end)
-            w.key("sentence"); w.integer(ev.sentence)
-            w.key("start"); w.integer(ev.start)
-            w.key("text"); w.string(ev.text)
+            w.spanFields(document: ev.document, end: ev.end, sentence: ev.sentence, start: ev.start, text: ev.text)
             if let t = ev.trigger {
                 w.key("trigger")
                 w.open(UInt8(ascii: "{"))
@@ -64,11 +60,7 @@ struct PrettyJSONWriter {
         key("mentions")
         array(n.mentions) { w, m in
             w.open(UInt8(ascii: "{"))
-            w.key("document"); w.string(m.document)
-            w.key("end"); w.integer(m.end)
-            w.key("sentence"); w.integer(m.sentence)
-            w.key("start"); w.integer(m.start)
-            w.key("text"); w.string(m.text)
+            w.spanFields(document: m.document, end: m.end, sentence: m.sentence, start: m.start, text: m.text)
             w.close(UInt8(ascii: "}"))
         }
         key("names")
@@ -79,6 +71,15 @@ struct PrettyJSONWriter {
         key("type"); string(n.type.rawValue)
         if let q = n.wikidata { key("wikidata"); string(q) }
         close(UInt8(ascii: "}"))
+    }
+
+    /// The members mentions and evidence share, in key order.
+    private mutating func spanFields(document: String, end: Int, sentence: Int, start: Int, text: String) {
+        key("document"); string(document)
+        key("end"); integer(end)
+        key("sentence"); integer(sentence)
+        key("start"); integer(start)
+        key("text"); string(text)
     }
 
     // MARK: - Layout: two-space indents, `"key" : value`, empty containers as `[\n\n<indent>]`.

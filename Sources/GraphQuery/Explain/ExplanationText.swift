@@ -39,11 +39,7 @@ public enum ExplanationText {
     private static func details(of link: PathExplanation.Link) -> String? {
         guard let a = link.attributes else { return nil }
         var parts: [String] = []
-        if let amount = a.amount {
-            let value = amount.value == amount.value.rounded() && abs(amount.value) < 1e15
-                ? String(Int64(amount.value)) : String(amount.value)
-            parts.append("\(value) \(amount.currency)")
-        }
+        if let amount = a.amount { parts.append("\(amount.valueText) \(amount.currency)") }
         if let role = a.role { parts.append("role: \(role)") }
         if let date = a.date { parts.append("date: \(date)") }
         return parts.isEmpty ? nil : parts.joined(separator: ", ")
