@@ -11,6 +11,8 @@ public struct ExtractionError: Error, CustomStringConvertible, Sendable {
         public static let binaryFile = Code("binaryFile")
         public static let invalidLexicon = Code("invalidLexicon")
         public static let missingResource = Code("missingResource")
+        public static let invalidModel = Code("invalidModel")
+        public static let invalidData = Code("invalidData")
     }
 
     public var code: Code

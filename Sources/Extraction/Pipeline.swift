@@ -4,16 +4,20 @@ import KnowledgeGraph
 /// → references → relations → graph. One extractor can serve many documents.
 public struct Extractor: Sendable {
     public let gazetteer: Gazetteer
+    /// The learned entity recognizers; without them only the gazetteer and the patterns find names.
+    public let models: EntityModels?
 
-    public init(gazetteer: Gazetteer) {
+    public init(gazetteer: Gazetteer, models: EntityModels? = nil) {
         self.gazetteer = gazetteer
+        self.models = models
     }
 
-    /// An extractor with the package's gazetteer, plus the given lexicon files.
-    public static func standard(lexicons: [String] = []) throws(ExtractionError) -> Extractor {
+    /// An extractor with the package's gazetteer, plus the given lexicon files, and the package's
+    /// learned recognizers unless `recognizer` is false.
+    public static func standard(lexicons: [String] = [], recognizer: Bool = true) throws(ExtractionError) -> Extractor {
         var g = try Gazetteer.builtIn()
         for path in lexicons { try g.addLexicon(path: path) }
-        return Extractor(gazetteer: g)
+        return Extractor(gazetteer: g, models: recognizer ? try EntityModels.builtIn() : nil)
     }
 
     /// The graph of one document.
@@ -67,16 +71,30 @@ public struct Extractor: Sendable {
     /// Runs the entity stages in order, each seeing what the earlier ones found.
     func recognize(_ context: SentenceContext, _ state: inout DocumentState) -> [EntityMention] {
         var found = GazetteerMatcher().mentions(in: context, document: &state)
+        let known = found
+        let learned = learnedSpans(context, known: known, state)
         noteDateline(found, context, &state)
         noteInnerGroups(found, context, &state)
         found += OrganizationChainMatcher(known: found).mentions(in: context, document: &state)
         found += PlaceHeadMatcher(known: found).mentions(in: context, document: &state)
         var merged = MentionMerger.merge(found)
-        found += TitlePersonMatcher(others: merged).mentions(in: context, document: &state)
+        found += TitlePersonMatcher(others: merged, learned: learned).mentions(in: context, document: &state)
         merged = MentionMerger.merge(found)
+        if !learned.isEmpty {
+            found += LearnedNameMatcher(spans: learned, others: merged, known: known).mentions(in: context, document: &state)
+            merged = MentionMerger.merge(found)
+        }
         state.remember(merged, groups: [])
         found += ReferenceMatcher(others: merged).mentions(in: context, document: &state)
         return MentionMerger.merge(found).filter { !namesACurrency($0, context) }.map { metonymy($0, context, &state) }
+    }
+
+    /// The names the learned recognizer tags in a sentence, with the gazetteer's findings as clues.
+    func learnedSpans(_ context: SentenceContext, known: [EntityMention], _ state: DocumentState) -> [NERSpan] {
+        guard let models, !context.tokens.isEmpty else { return [] }
+        let clues = NERFeatures.Clues(context, known: known, entities: state.entities, gazetteer: gazetteer)
+        let features = NERFeatures(context.tokens, clues: clues)
+        return NERSpan.spans(models.model(for: context.language).tag(features))
     }
 
     /// A place opening one of the first sentences and followed by a comma or dash is the dateline.

@@ -11,6 +11,9 @@ struct ExtractionOptions: ParsableArguments {
     @Option(name: .long, help: "Document language: ar, en or auto (detected by script).")
     var lang: String = "auto"
 
+    @Flag(name: .long, help: "Find names only through the gazetteer and the patterns, without the learned recognizer.")
+    var noRecognizer = false
+
     func validate() throws {
         guard ["auto", "ar", "en"].contains(lang) else {
             throw ValidationError("--lang must be ar, en or auto, not '\(lang)'")
@@ -22,7 +25,7 @@ struct ExtractionOptions: ParsableArguments {
     func extractGraph(from files: [String]) throws -> KnowledgeGraph {
         let language = Language(rawValue: lang)
         let extractor: Extractor
-        do { extractor = try Extractor.standard(lexicons: lexicon) } catch { throw CommandFailure(error.message) }
+        do { extractor = try Extractor.standard(lexicons: lexicon, recognizer: !noRecognizer) } catch { throw CommandFailure(error.message) }
         var graph = KnowledgeGraph()
         for (i, file) in files.enumerated() {
             if files.count > 5 { FileHandle.standardError.write(Data("[\(i + 1)/\(files.count)] \(file)\n".utf8)) }

@@ -12,21 +12,50 @@ struct EvalCommand: ParsableCommand {
             Wikidata id or by a shared surface form after Arabic normalization and the removal of one
             leading clitic; relations match after mapping their ends to gold entities.
 
+            With --ner, scores kg's entity names on CoNLL data instead (TOKEN TAG lines, BIO or IO \
+            tags PER/PERS ORG LOC MISC): exact and partial P/R/F1 per type. kg's persons count as PER, \
+            organizations and groups as ORG, countries and places as LOC, nisba and demonyms as MISC.
+
             Examples:
               kg eval article.gold.json graph.json
               kg eval gold-dir/ graphs-dir/     # pairs X.gold.json with X.json; prints an ALL line
+              kg eval --ner held-out.conll --lang ar              # the whole entity stage
+              kg eval --ner news.conll --lang en --model-only     # the learned recognizer alone
             """)
 
-    @Argument(help: "A gold JSON file, or a folder of *.gold.json files.")
+    @Argument(help: "A gold JSON file, or a folder of *.gold.json files; with --ner, CoNLL files.")
     var gold: String
 
-    @Argument(help: "A graph JSON file, or a folder of graphs named like the gold files without .gold.")
-    var graph: String
+    @Argument(help: "A graph JSON file, or a folder of graphs named like the gold files without .gold; with --ner, more CoNLL files.")
+    var graph: [String] = []
+
+    @Flag(name: .long, help: "Score entity names on CoNLL data.")
+    var ner = false
+
+    @Flag(name: .long, help: "With --ner: score the learned recognizer alone, not merged with the gazetteer and patterns.")
+    var modelOnly = false
+
+    @Flag(name: .long, help: "With --ner: without the learned recognizer (the gazetteer and patterns alone).")
+    var noRecognizer = false
+
+    @Option(name: .long, help: "With --ner: the data's language, ar or en.")
+    var lang: String?
 
     @Flag(name: .long, help: "List every miss and every spurious item.")
     var verbose = false
 
+    func validate() throws {
+        if ner {
+            guard let lang, Language(rawValue: lang) != nil else { throw ValidationError("--ner needs --lang ar or --lang en") }
+            guard !(modelOnly && noRecognizer) else { throw ValidationError("--model-only and --no-recognizer exclude each other") }
+        } else {
+            guard graph.count == 1 else { throw ValidationError("give one gold file or folder and one graph file or folder") }
+        }
+    }
+
     func run() throws {
+        if ner { return try scoreNames(files: [gold] + graph, language: Language(rawValue: lang!)!) }
+        let graph = graph[0]
         var isDir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: gold, isDirectory: &isDir) else {
             throw CommandFailure("no such file or folder: \(gold)")

@@ -17,7 +17,7 @@ struct KG: ParsableCommand {
             """,
         subcommands: [
             BuildCommand.self, ExtractCommand.self, PathCommand.self, NeighborsCommand.self, SubgraphCommand.self,
-            RenderCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self, BenchPathsCommand.self,
+            RenderCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self, TrainNERCommand.self, BenchPathsCommand.self,
         ]
     )
 }

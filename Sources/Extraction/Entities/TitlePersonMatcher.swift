@@ -7,6 +7,10 @@ import KnowledgeGraph
 /// (الوزير الفرنسي, the High Commissioner) refers back to the person with that title.
 struct TitlePersonMatcher: EntityRecognizer {
     let others: [EntityMention]
+    /// Persons the learned recognizer found. In Arabic, where one starts right after the title and
+    /// runs further than the word lists read (ستيفان دوجاريك), it gives the name's end. English
+    /// names end where the capitals do, which the patterns read better (Pieter van Dalen).
+    var learned: [NERSpan] = []
 
     func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention] {
         let g = document.gazetteer
@@ -67,7 +71,8 @@ struct TitlePersonMatcher: EntityRecognizer {
                 if let next { role = next }
                 titleEnd = max(titleEnd, min(end, j))
             }
-            let nameEnd = PersonName.end(from: nameStart, context, g, others: others)
+            let patternEnd = PersonName.end(from: nameStart, context, g, others: others)
+            let nameEnd = max(patternEnd, learnedEnd(at: nameStart, context) ?? patternEnd)
             // A minister named with no country at the top of a datelined story is the host's (WARSAW - Defence
             // Minister X). Further down, a visitor is as likely (AMMAN - … Defence Secretary Y of Britain).
             if affiliations.isEmpty, nameEnd > nameStart, let host = document.datelineCountry, document.sentencesSeen <= 3,
@@ -103,6 +108,15 @@ struct TitlePersonMatcher: EntityRecognizer {
             }
         }
         return out
+    }
+
+    /// The end of a learned person starting at `start`, short of any mention the earlier stages found.
+    func learnedEnd(at start: Int, _ context: SentenceContext) -> Int? {
+        guard context.language == .ar, let span = learned.first(where: { $0.type == .person && $0.tokens.lowerBound == start }) else { return nil }
+        var end = start
+        while end < span.tokens.upperBound, !others.contains(where: { $0.tokens.contains(end) }) { end += 1 }
+        while end > start, !context.tokens[end - 1].isWord { end -= 1 }
+        return end > start ? end : nil
     }
 
     /// Roles that, named without a country, belong to the dateline's country.

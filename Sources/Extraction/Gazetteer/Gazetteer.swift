@@ -22,6 +22,14 @@ public struct Gazetteer: Sendable {
     var coref = KeyTable<CorefKind>()
     var blocks = KeySet()
     var notNisba = KeySet()
+    /// Words the learned recognizer may tag that are never a name alone (Monday, يناير).
+    var notNames = KeySet()
+    /// With ``orgHeads``, words that make a learned name an organization, not a place (Parliament).
+    var bodyHeads = KeySet()
+    /// Words that make a learned organization name an armed group (militia, كتائب).
+    var groupHeads = KeySet()
+    /// Words that, with a country, name its state (the Iraqi government, حكومة العراق).
+    var stateBodies = KeySet()
     /// First words of every phrase and word list, for clitic analysis.
     var known = KeySet()
     /// `phrases` and `titles` as word tries, built by `finish()`.

@@ -27,6 +27,10 @@ struct GazetteerLoader {
         case "stop": try need(3); gazetteer.stops.insert(Gazetteer.phraseKey(f[2]))
         case "block": try need(3); gazetteer.blocks.insert(Gazetteer.phraseKey(f[2]))
         case "notnisba": try need(3); gazetteer.notNisba.insert(Gazetteer.phraseKey(f[2]))
+        case "grouphead": try need(3); gazetteer.groupHeads.insert(Gazetteer.phraseKey(f[2]))
+        case "bodyhead": try need(3); gazetteer.bodyHeads.insert(Gazetteer.phraseKey(f[2]))
+        case "notname": try need(3); gazetteer.notNames.insert(Gazetteer.phraseKey(f[2]))
+        case "statebody": try need(3); gazetteer.stateBodies.insert(Gazetteer.phraseKey(f[2]))
         case "trigger":
             try need(5)
             guard let relation = RelationType(rawValue: f[1]), let frame = Gazetteer.Trigger.Frame(rawValue: f[4]) else {

@@ -55,6 +55,8 @@ enum Tokenizer {
                 break
             }
         }
+        // A run of tatweel alone (a dash in some Arabic typesetting) keys to nothing: no word.
+        let kind = kind == .word && key.isEmpty ? .punct : kind
         return Token(kind: kind, start: start, end: start + slice.count, key: String(key),
                      capitalized: capitalized, allCaps: allCaps)
     }

@@ -1,0 +1,104 @@
+import KnowledgeGraph
+
+/// Adds the names the learned recognizer found that no list or pattern did, the way spaCy
+/// runs its entity ruler beside the statistical model:
+/// - a known name or a pattern's mention keeps its id and type, and a learned span that
+///   crosses or lies inside one is dropped;
+/// - a learned person or organization may contain known names (فيلق القدس is not Jerusalem,
+///   Real Madrid is not Madrid, أبو أيوب المصري is not Egypt); a learned place may not;
+/// - type rules from the word lists: a group head makes an armed group, and a state body with
+///   a country (the Iraqi government) is that country.
+struct LearnedNameMatcher: EntityRecognizer {
+    let spans: [NERSpan]
+    /// The earlier stages' mentions, merged.
+    let others: [EntityMention]
+    /// The gazetteer's own mentions: the only ones a longer learned name may swallow.
+    let known: [EntityMention]
+
+    func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention] {
+        var out: [EntityMention] = []
+        for span in spans where span.type != .misc {
+            let r = trimmed(span.tokens, context)
+            guard !r.isEmpty, plausible(r, context, document.gazetteer) else { continue }
+            let inside = others.filter { $0.tokens.overlaps(r) }
+            let swallowed = inside.allSatisfy { m in
+                r.lowerBound <= m.tokens.lowerBound && m.tokens.upperBound <= r.upperBound && m.tokens != r
+                    && known.contains { $0.tokens == m.tokens && $0.entity == m.entity }
+            }
+            guard swallowed, inside.isEmpty || span.type != .location else { continue }
+            if let m = mention(r, type(of: span, r, context, document.gazetteer), inside: inside, context, &document) { out.append(m) }
+        }
+        return out
+    }
+
+    /// The model's type, unless the words say otherwise: a place named with a body's head word
+    /// (in Parliament, مجلس النواب) is an organization.
+    func type(of span: NERSpan, _ r: Range<Int>, _ context: SentenceContext, _ g: Gazetteer) -> NERType {
+        guard span.type == .location else { return span.type }
+        let body = r.contains { k in context.readings[k].contains { g.orgHeads.contains($0.stem) || g.bodyHeads.contains($0.stem) } }
+        return body ? .organization : .location
+    }
+
+    /// The span without punctuation at its ends (a quote or dash the model took in).
+    func trimmed(_ r: Range<Int>, _ context: SentenceContext) -> Range<Int> {
+        var (a, b) = (r.lowerBound, r.upperBound)
+        while a < b, !context.tokens[a].isWord { a += 1 }
+        while b > a, !context.tokens[b - 1].isWord { b -= 1 }
+        return a..<b
+    }
+
+    /// English names hold a capitalized word; no name is a lone stop, title or day word; and a
+    /// title inside a span or right after it (the British High Commissioner, Japanese Foreign
+    /// Minister) belongs to a person the title patterns read, not to a body.
+    func plausible(_ r: Range<Int>, _ context: SentenceContext, _ g: Gazetteer) -> Bool {
+        let tokens = context.tokens
+        if context.language == .en, !r.contains(where: { tokens[$0].capitalized }) { return false }
+        if r.count == 1 {
+            let key = tokens[r.lowerBound].key
+            if g.stops.contains(key) || g.titles[key] != nil || g.notNames.contains(key) { return false }
+        }
+        let upTo = min(r.upperBound + 1, tokens.count)
+        return !(r.lowerBound..<upTo).contains { startsTitle($0, context, g) }
+    }
+
+    func startsTitle(_ i: Int, _ context: SentenceContext, _ g: Gazetteer) -> Bool {
+        context.tokens[i].isWord && context.readings[i].contains { r in
+            g.longestTitle(first: r.stem, context.tokens, from: i, limit: min(g.maxTitleTokens, context.tokens.count - i)) != nil
+        }
+    }
+
+    func mention(_ r: Range<Int>, _ type: NERType, inside: [EntityMention], _ context: SentenceContext,
+                 _ document: inout DocumentState) -> EntityMention? {
+        let g = document.gazetteer
+        let preposition = context.preposition(at: r.lowerBound, clitic: "")
+        let label = context.text(of: r)
+        let key = r.map { context.tokens[$0].key }.joined(separator: " ")
+        switch type {
+        case .person:
+            if let earlier = document.surnames[key] {
+                return EntityMention(tokens: r, entity: earlier, form: .reference, preposition: preposition)
+            }
+            let id = document.add(DocumentEntity(id: Gazetteer.slug(label), type: .person, label: label))
+            if !document.persons.contains(id) { document.persons.append(id) }
+            for k in r where context.tokens[k].key.unicodeScalars.count >= 3 { document.surnames[context.tokens[k].key] = id }
+            document.surnames[key] = id
+            return EntityMention(tokens: r, entity: id, form: .name, preposition: preposition)
+        case .organization:
+            let countries = inside.filter { document.entities[$0.entity]?.type == .country }
+            let words = r.map { context.readings[$0].map(\.stem) + [context.tokens[$0].key] }
+            if countries.count == 1, r.count <= 4, words.contains(where: { $0.contains(where: g.stateBodies.contains) }) {
+                return EntityMention(tokens: r, entity: countries[0].entity, form: .reference, preposition: preposition)
+            }
+            let group = words.contains { $0.contains(where: g.groupHeads.contains) }
+                || inside.contains { document.entities[$0.entity]?.type == .group }
+            let entity = DocumentEntity(id: Gazetteer.slug(label), type: group ? .group : .organization, label: label,
+                                        country: countries.first?.entity)
+            return EntityMention(tokens: r, entity: document.add(entity), form: .name, preposition: preposition)
+        case .location:
+            let id = document.add(DocumentEntity(id: Gazetteer.slug(label), type: .place, label: label))
+            return EntityMention(tokens: r, entity: id, form: .name, preposition: preposition)
+        case .misc:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,159 @@
+/// The features of a sentence's tokens for the learned recognizer, as 32-bit hashes.
+///
+/// Each feature is a template (the word, the word before, a suffix …) and a value, hashed
+/// together; the model keeps weights only for hashes it met in training. Values are hashed
+/// from the keys' UTF-8 bytes and scalars as they are, so no `String` is built per token.
+struct NERFeatures {
+    /// Feature hashes of token `i`: `ids[starts[i]..<starts[i + 1]]`.
+    private(set) var ids: [UInt32] = []
+    private(set) var starts: [Int] = [0]
+
+    var tokenCount: Int { starts.count - 1 }
+
+    func features(of i: Int) -> ArraySlice<UInt32> { ids[starts[i]..<starts[i + 1]] }
+
+    /// What the gazetteer and word lists say of each token, worked out by the caller.
+    struct Clues {
+        /// Per token: 0 for none, else a code for the type and place of the gazetteer name it lies in.
+        var gazetteer: [UInt8]
+        /// Per token: bit 0 title word, bit 1 organization head, bit 2 place head, bit 3 stop word.
+        var lists: [UInt8]
+    }
+
+    /// Templates: the first value is the template's number, so equal values of two templates differ.
+    enum Template: UInt64 {
+        case bias = 1, word, wordBefore, wordAfter, word2Before, word2After, stem, clitic, stemBefore, stemAfter
+        case prefix2, prefix3, suffix2, suffix3, suffix4, shape, shapeBefore, shapeAfter, shapePair
+        case gazetteer, gazetteerBefore, gazetteerAfter, lists, listsBefore, listsAfter, sentenceStart, bigramBefore, bigramAfter
+        case quoteBefore
+    }
+
+    init(_ tokens: [Token], clues: Clues) {
+        let n = tokens.count
+        ids.reserveCapacity(n * 30)
+        starts.reserveCapacity(n + 1)
+        // Per-token value hashes, reused by the neighbours' templates.
+        var word = [UInt64](repeating: 0, count: n)
+        var stem = [UInt64](repeating: 0, count: n)
+        var clitic = [UInt64](repeating: 0, count: n)
+        var shape = [UInt64](repeating: 0, count: n)
+        for i in 0..<n {
+            word[i] = Self.hash(tokens[i].key)
+            (clitic[i], stem[i]) = ArabicClitic.split(tokens[i].key) ?? (0, word[i])
+            shape[i] = Self.shape(tokens[i])
+        }
+        let none: UInt64 = 0x5151
+        for i in 0..<n {
+            let t = tokens[i]
+            add(.bias, 0)
+            add(.word, word[i])
+            add(.wordBefore, i > 0 ? word[i - 1] : none)
+            add(.wordAfter, i + 1 < n ? word[i + 1] : none)
+            add(.word2Before, i > 1 ? word[i - 2] : none)
+            add(.word2After, i + 2 < n ? word[i + 2] : none)
+            add(.bigramBefore, i > 0 ? Self.mix(word[i - 1], word[i]) : word[i])
+            add(.bigramAfter, i + 1 < n ? Self.mix(word[i], word[i + 1]) : word[i])
+            if stem[i] != word[i] {
+                add(.stem, stem[i])
+                add(.clitic, clitic[i])
+            }
+            add(.stemBefore, i > 0 ? stem[i - 1] : none)
+            add(.stemAfter, i + 1 < n ? stem[i + 1] : none)
+            if t.isWord { affixes(t.key, skipping: ArabicClitic.length(t.key)) }
+            add(.shape, shape[i])
+            add(.shapeBefore, i > 0 ? shape[i - 1] : none)
+            add(.shapeAfter, i + 1 < n ? shape[i + 1] : none)
+            add(.shapePair, Self.mix(i > 0 ? shape[i - 1] : none, shape[i]))
+            add(.gazetteer, UInt64(clues.gazetteer[i]))
+            add(.gazetteerBefore, i > 0 ? UInt64(clues.gazetteer[i - 1]) : 99)
+            add(.gazetteerAfter, i + 1 < n ? UInt64(clues.gazetteer[i + 1]) : 99)
+            add(.lists, UInt64(clues.lists[i]))
+            add(.listsBefore, i > 0 ? UInt64(clues.lists[i - 1]) : 99)
+            add(.listsAfter, i + 1 < n ? UInt64(clues.lists[i + 1]) : 99)
+            if i == 0 { add(.sentenceStart, shape[i]) }
+            if i > 0, tokens[i - 1].kind == .punct, Self.isQuote(tokens[i - 1]) { add(.quoteBefore, shape[i]) }
+            starts.append(ids.count)
+        }
+    }
+
+    private mutating func add(_ template: Template, _ value: UInt64) {
+        ids.append(Self.feature(template, value))
+    }
+
+    /// Prefixes of two and three scalars, suffixes of two to four, of the word without its clitic.
+    private mutating func affixes(_ key: String, skipping clitic: Int) {
+        let scalars = key.unicodeScalars
+        var h = Self.offset
+        var k = 0
+        for s in scalars.dropFirst(clitic) {
+            h = Self.step(h, s.value)
+            k += 1
+            if k == 2 { add(.prefix2, h) }
+            if k == 3 { add(.prefix3, h); break }
+        }
+        h = Self.offset
+        k = 0
+        for s in scalars.dropFirst(clitic).reversed() {
+            h = Self.step(h, s.value)
+            k += 1
+            if k == 2 { add(.suffix2, h) }
+            if k == 3 { add(.suffix3, h) }
+            if k == 4 { add(.suffix4, h); break }
+        }
+    }
+
+    static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    @inline(__always) static func step(_ h: UInt64, _ v: UInt32) -> UInt64 {
+        (h ^ UInt64(v)) &* 0x0000_0100_0000_01b3
+    }
+
+    /// FNV-1a over the key's scalars (as ``ArabicClitic`` hashes stems, so the two agree).
+    @inline(__always) static func hash(_ key: String) -> UInt64 {
+        var h = offset
+        for s in key.unicodeScalars { h = step(h, s.value) }
+        return h
+    }
+
+    @inline(__always) static func mix(_ a: UInt64, _ b: UInt64) -> UInt64 {
+        var x = a &* 0x9E37_79B9_7F4A_7C15 ^ b
+        x ^= x >> 31
+        x = x &* 0xBF58_476D_1CE4_E5B9
+        return x ^ (x >> 29)
+    }
+
+    /// The 32-bit id of a template and value; never 0, which marks an empty slot.
+    @inline(__always) static func feature(_ template: Template, _ value: UInt64) -> UInt32 {
+        let id = UInt32(truncatingIfNeeded: mix(template.rawValue, value) >> 32)
+        return id == 0 ? 1 : id
+    }
+
+    /// The word's kind and case, and a length bucket.
+    static func shape(_ t: Token) -> UInt64 {
+        // A word of tatweel or marks alone has an empty key.
+        guard let firstScalar = t.key.unicodeScalars.first else { return 8 }
+        let kind: UInt64
+        switch t.kind {
+        case .number: kind = 1
+        case .punct: return 2 &+ UInt64(firstScalar.value) << 8
+        case .word:
+            let first = firstScalar.value
+            if first >= 0x0600, first < 0x0700 {
+                // Arabic has no case; the article says more.
+                kind = t.key.utf8.starts(with: [0xD8, 0xA7, 0xD9, 0x84]) ? 3 : 4
+            } else {
+                kind = t.allCaps ? 5 : t.capitalized ? 6 : 7
+            }
+        }
+        let n = t.end - t.start
+        let bucket: UInt64 = n <= 2 ? 0 : n <= 4 ? 1 : n <= 7 ? 2 : 3
+        return kind << 4 | bucket
+    }
+
+    static func isQuote(_ t: Token) -> Bool {
+        switch t.key.unicodeScalars.first?.value ?? 0 {
+        case 0x22, 0xAB, 0xBB, 0x201C, 0x201D: true
+        default: false
+        }
+    }
+}

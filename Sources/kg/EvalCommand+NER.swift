@@ -1,0 +1,23 @@
+import Extraction
+import Foundation
+
+extension EvalCommand {
+    /// `kg eval --ner`: names found in CoNLL sentences against their tags.
+    func scoreNames(files: [String], language: Language) throws {
+        let extractor: Extractor
+        let corpus: CoNLLCorpus
+        do {
+            extractor = try Extractor.standard(recognizer: !noRecognizer)
+            corpus = try CoNLLCorpus.read(paths: files)
+        } catch {
+            throw CommandFailure(error.message)
+        }
+        let sentences = corpus.sentences
+        let result = NERScorer(extractor: extractor, language: language).score(corpus, modelOnly: modelOnly, details: verbose ? { print("  \($0)") } : nil)
+        let tokens = sentences.reduce(0) { $0 + $1.tokens.count }
+        let mode = modelOnly ? "learned recognizer alone" : noRecognizer ? "gazetteer and patterns, no recognizer" : "entity stage"
+        print("\(files.joined(separator: " ")): \(sentences.count) sentences, \(tokens) tokens; \(mode)")
+        result.report().forEach { print($0) }
+        print(result.report(types: [.person, .organization, .location]).last!.replacingOccurrences(of: "ALL  ", with: "-MISC"))
+    }
+}
