@@ -76,9 +76,11 @@ public struct Extractor: Sendable {
         noteDateline(found, context, &state)
         noteInnerGroups(found, context, &state)
         found += OrganizationChainMatcher(known: found).mentions(in: context, document: &state)
-        found += PlaceHeadMatcher(known: found).mentions(in: context, document: &state)
+        found += PlaceHeadMatcher(known: found, learned: learned).mentions(in: context, document: &state)
         var merged = MentionMerger.merge(found)
         found += TitlePersonMatcher(others: merged, learned: learned).mentions(in: context, document: &state)
+        merged = MentionMerger.merge(found)
+        found += QuotedNameMatcher(others: merged).mentions(in: context, document: &state)
         merged = MentionMerger.merge(found)
         if !learned.isEmpty {
             found += LearnedNameMatcher(spans: learned, others: merged, known: known).mentions(in: context, document: &state)

@@ -59,6 +59,23 @@ struct DocumentState {
         return entity.id
     }
 
+    /// The person named by tokens `range`: one met before under this name, its surname or its
+    /// spelling without spaces and hyphens (Jeong Kyeong-doo, Jeong Kyeongdoo), else a new one.
+    /// Its name words are noted for the surnames that come later.
+    mutating func person(_ range: Range<Int>, _ context: SentenceContext, country: String?, role: String?) -> String {
+        let tokens = context.tokens
+        let text = range.map { tokens[$0].key }.joined(separator: " ")
+        let compact = range.filter { tokens[$0].isWord }.map { tokens[$0].key }.joined()
+        let earlier = range.count == 1 ? surnames[tokens[range.lowerBound].key] : surnames[text] ?? surnames[compact]
+        let id = add(DocumentEntity(id: earlier ?? PersonName.id(for: range, context), type: .person,
+                                    label: PersonName.label(range, context), country: country, role: role))
+        if !persons.contains(id) { persons.append(id) }
+        for k in range where tokens[k].key.unicodeScalars.count >= 3 { surnames[tokens[k].key] = id }
+        surnames[text] = id
+        surnames[compact] = id
+        return id
+    }
+
     /// Notes mentions in reading order, for the references that come later.
     mutating func remember(_ mentions: [EntityMention], groups: [[String]]) {
         for m in mentions where m.form != .reference {

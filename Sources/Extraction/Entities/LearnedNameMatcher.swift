@@ -18,7 +18,7 @@ struct LearnedNameMatcher: EntityRecognizer {
     func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention] {
         var out: [EntityMention] = []
         for span in spans where span.type != .misc {
-            let r = trimmed(span.tokens, context)
+            let r = span.type == .person ? withNisba(trimmed(span.tokens, context), context) : trimmed(span.tokens, context)
             guard !r.isEmpty, plausible(r, context, document.gazetteer) else { continue }
             let inside = others.filter { $0.tokens.overlaps(r) }
             let swallowed = inside.allSatisfy { m in
@@ -37,6 +37,14 @@ struct LearnedNameMatcher: EntityRecognizer {
         guard span.type == .location else { return span.type }
         let body = r.contains { k in context.readings[k].contains { g.orgHeads.contains($0.stem) || g.bodyHeads.contains($0.stem) } }
         return body ? .organization : .location
+    }
+
+    /// An Arabic person's name runs over a nisba right after it (أبو أيوب المصري): the model often
+    /// stops before a word the gazetteer knows as a country's adjective.
+    func withNisba(_ r: Range<Int>, _ context: SentenceContext) -> Range<Int> {
+        guard context.language == .ar, !r.isEmpty,
+              known.contains(where: { $0.form == .adjective && $0.tokens == r.upperBound..<(r.upperBound + 1) }) else { return r }
+        return r.lowerBound..<(r.upperBound + 1)
     }
 
     /// The span without punctuation at its ends (a quote or dash the model took in).
@@ -75,13 +83,13 @@ struct LearnedNameMatcher: EntityRecognizer {
         let key = r.map { context.tokens[$0].key }.joined(separator: " ")
         switch type {
         case .person:
-            if let earlier = document.surnames[key] {
+            let compact = r.filter { context.tokens[$0].isWord }.map { context.tokens[$0].key }.joined()
+            // Every longer word of the span already names one person (كيونغ دو after جيونغ كيونغ دو).
+            let named = Set(r.filter { context.tokens[$0].key.unicodeScalars.count >= 3 }.compactMap { document.surnames[context.tokens[$0].key] })
+            if let earlier = document.surnames[key] ?? document.surnames[compact] ?? (named.count == 1 ? named.first : nil) {
                 return EntityMention(tokens: r, entity: earlier, form: .reference, preposition: preposition)
             }
-            let id = document.add(DocumentEntity(id: Gazetteer.slug(label), type: .person, label: label))
-            if !document.persons.contains(id) { document.persons.append(id) }
-            for k in r where context.tokens[k].key.unicodeScalars.count >= 3 { document.surnames[context.tokens[k].key] = id }
-            document.surnames[key] = id
+            let id = document.person(r, context, country: nil, role: nil)
             return EntityMention(tokens: r, entity: id, form: .name, preposition: preposition)
         case .organization:
             let countries = inside.filter { document.entities[$0.entity]?.type == .country }

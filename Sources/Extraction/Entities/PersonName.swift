@@ -12,6 +12,8 @@ enum PersonName {
             if context.language == .en, j > start, t.kind == .punct, t.key == "-", j + 1 < tokens.count, tokens[j + 1].isWord,
                tokens[j - 1].end == t.start, t.end == tokens[j + 1].start { j += 2; continue }
             let overlap = others.first { $0.tokens.contains(j) }
+            // A nisba after a name word is the name's last part (أبو أيوب المصري، اشرف غاني), not a country.
+            if context.language == .ar, j > start, let m = overlap, m.form == .adjective, m.tokens == j..<(j + 1) { return j + 1 }
             let placeWord = overlap.map { context.language == .en && $0.tokens.count == 1 && g.placeLike($0.entity) } ?? true
             guard t.isWord, placeWord else { break }
             if context.language == .en {

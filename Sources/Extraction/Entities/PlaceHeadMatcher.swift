@@ -1,7 +1,9 @@
 /// A place named after a place noun: مدينة X، بلدة X، جرود عرسال، the town of X. The name is
-/// one word the gazetteer does not know.
+/// one word the gazetteer does not know, or the name the learned recognizer found there
+/// (ولاية ميكلنبورج فوربومرن).
 struct PlaceHeadMatcher: EntityRecognizer {
     let known: [EntityMention]
+    var learned: [NERSpan] = []
 
     func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention] {
         let g = document.gazetteer
@@ -15,11 +17,12 @@ struct PlaceHeadMatcher: EntityRecognizer {
             guard j < tokens.count, tokens[j].isWord, !known.contains(where: { $0.tokens.contains(j) }),
                   !g.known.contains(tokens[j].key), !tokens[j].key.hasPrefix("ال") || definiteName(i, j, reading.stem, context),
                   context.language == .ar || tokens[j].capitalized, !isConstructAdjective(j, context) else { continue }
-            let name = context.text(of: j..<(j + 1))
+            let end = learnedEnd(at: j, context) ?? j + 1
+            let name = context.text(of: j..<end)
             let id = document.add(DocumentEntity(id: Gazetteer.slug(name), type: .place, label: name,
                                                  english: context.language == .en ? name : nil,
                                                  arabic: context.language == .ar ? name : nil, aliases: [name]))
-            out.append(EntityMention(tokens: i..<(j + 1), entity: id, form: .name,
+            out.append(EntityMention(tokens: i..<end, entity: id, form: .name,
                                      preposition: context.preposition(at: i, clitic: reading.clitic)))
             // "the departments of Antioquia and Cordoba": a plural place noun takes a second name.
             let k = j + 2
@@ -33,6 +36,14 @@ struct PlaceHeadMatcher: EntityRecognizer {
         out += dateline(context, &document)
         if context.language == .en { out += namedBefore(context, &document); out += afterIn(context, &document, out) }
         return out
+    }
+
+    /// The end of a learned name of several words starting at `j`, over words no other stage took.
+    func learnedEnd(at j: Int, _ context: SentenceContext) -> Int? {
+        guard let span = learned.first(where: { $0.tokens.lowerBound == j && $0.tokens.count > 1 }) else { return nil }
+        var end = j + 1
+        while end < span.tokens.upperBound, context.tokens[end].isWord, !known.contains(where: { $0.tokens.contains(end) }) { end += 1 }
+        return end
     }
 
     /// "BOGOTA, 2 February -": a word in capitals opening one of the first lines, before a comma and a

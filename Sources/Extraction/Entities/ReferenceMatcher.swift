@@ -54,7 +54,9 @@ struct ReferenceMatcher: EntityRecognizer {
     func definiteHead(_ i: Int, _ context: SentenceContext, _ document: DocumentState) -> (String, String)? {
         let tokens = context.tokens
         if context.language == .en {
-            guard i > 0, tokens[i - 1].key == "the", !tokens[i].capitalized, Self.englishHeads.contains(tokens[i].key),
+            // "the federal police", "the national army": one lower-case modifier may stand between.
+            let the = i > 1 && tokens[i - 1].isWord && !tokens[i - 1].capitalized && tokens[i - 2].key == "the" ? i - 2 : i - 1
+            guard i > 0, the >= 0, tokens[the].key == "the", !tokens[i].capitalized, Self.englishHeads.contains(tokens[i].key),
                   !(i + 1 < tokens.count && tokens[i + 1].capitalized) else { return nil }
             // "the force" may also be a body named a mission, and the other way round.
             let heads = ["force", "mission"].contains(tokens[i].key) ? ["force", "mission"] : [tokens[i].key]
@@ -76,7 +78,10 @@ struct ReferenceMatcher: EntityRecognizer {
         return nil
     }
 
-    static let englishHeads: KeySet = ["mission", "force", "centre", "center", "agency", "programme", "program", "coalition", "fund", "academy", "college"]
+    static let englishHeads: KeySet = [
+        "mission", "force", "centre", "center", "agency", "programme", "program", "coalition", "fund", "academy", "college",
+        "police", "army", "militia", "navy", "guard", "ministry",
+    ]
     static let arabicHeads: KeySet = ["المركز", "البعثه", "البرنامج", "الصندوق", "الوكاله", "الاكاديميه", "الكليه", "المعهد", "الهيئه"]
 
     /// A surname with one proclitic on it (ولودريان).

@@ -9,7 +9,8 @@ enum TitleExtension {
 
     /// The token where the name starts, if something was skipped, and the role of a second title.
     static func end(
-        after start: Int, _ context: SentenceContext, _ g: Gazetteer, others: [EntityMention], affiliations: inout [String]
+        after start: Int, _ context: SentenceContext, _ g: Gazetteer, others: [EntityMention], affiliations: inout [String],
+        learnedNames: Set<Int> = []
     ) -> (Int, String?)? {
         let tokens = context.tokens
         var j = start
@@ -28,7 +29,12 @@ enum TitleExtension {
             let key = tokens[j].key
             if modifiers.contains(key) { j += 1; continue }
             if let (end, r) = title(at: j, context, g) { j = end; role = r ?? role; continue }
-            if context.language == .ar, !g.stops.contains(key), g.titles[key] == nil,
+            // An unknown definite word right before a name the recognizer found is its first word
+            // (السفيرة الأمريكية إليزابيث ريتشارد), not a complement.
+            // After لشؤون / باسم the word is the complement's (لشؤون الدفاع سالم الكعبي).
+            let firstName = learnedNames.contains(j + 1) && !g.known.contains(key) && !complements.contains(key)
+                && !(j > 0 && complements.contains(tokens[j - 1].key))
+            if context.language == .ar, !g.stops.contains(key), g.titles[key] == nil, !firstName,
                complements.contains(key) || (key.hasPrefix("ال") && key.unicodeScalars.count > 3) {
                 j += 1
                 continue

@@ -46,7 +46,7 @@ struct TitlePersonMatcher: EntityRecognizer {
                         continue
                     }
                 }
-                if tokens[j].isWord, ["لدي", "to", "in", "for", "of"].contains(tokens[j].key),
+                if tokens[j].isWord, ["لدي", "في", "to", "in", "for", "of"].contains(tokens[j].key),
                    j + 1 < tokens.count, others.contains(where: { $0.tokens.lowerBound == j + 1 }) {
                     j += 1
                     continue
@@ -62,11 +62,15 @@ struct TitlePersonMatcher: EntityRecognizer {
             }
             // English apposition: "High Commissioner to Kenya, Jane Marriott".
             var nameStart = j
-            if context.language == .en, nameStart < tokens.count, tokens[nameStart].key == "," { nameStart += 1 }
+            // English and Arabic apposition: "High Commissioner to Kenya, Jane Marriott"; «الرئيس الأمريكي، دونالد ترامب،».
+            if nameStart < tokens.count, tokens[nameStart].key == (context.language == .en ? "," : "،"), nameStart + 1 < tokens.count,
+               context.language == .en || learnedNames(learned).contains(nameStart + 1)
+                || PersonName.end(from: nameStart + 1, context, g, others: others) >= nameStart + 3 { nameStart += 1 }
             // A second title or a title's modifier belongs to the title (Chief of Staff, Major General
             // X; اللواء الركن X; اللواء البحري X), and so does an Arabic genitive complement
             // (المتحدث باسم الخارجية القطرية X; وزير الدولة لشؤون الدفاع X) when a name follows it.
-            if let (end, next) = TitleExtension.end(after: nameStart, context, g, others: others, affiliations: &affiliations) {
+            if let (end, next) = TitleExtension.end(after: nameStart, context, g, others: others, affiliations: &affiliations,
+                                                    learnedNames: learnedNames(learned)) {
                 nameStart = end
                 if let next { role = next }
                 titleEnd = max(titleEnd, min(end, j))
@@ -81,20 +85,18 @@ struct TitlePersonMatcher: EntityRecognizer {
             }
             if nameEnd > nameStart {
                 let range = nameStart..<nameEnd
-                let text = range.map { tokens[$0].key }.joined(separator: " ")
-                // A name already met (اللواء أنكونا after سيمون أنكونا) is the same person.
-                let earlier = range.count == 1 ? document.surnames[tokens[range.lowerBound].key] : document.surnames[text]
-                let person = DocumentEntity(
-                    id: earlier ?? PersonName.id(for: range, context), type: .person, label: PersonName.label(range, context),
-                    country: affiliations.first, role: role)
-                let id = document.add(person)
-                if !document.persons.contains(id) { document.persons.append(id) }
-                for k in range where tokens[k].key.unicodeScalars.count >= 3 { document.surnames[tokens[k].key] = id }
-                document.surnames[text] = id
+                let id = document.person(range, context, country: affiliations.first, role: role)
                 out.append(EntityMention(tokens: range, entity: id, form: .name,
                                          preposition: context.preposition(at: i, clitic: clitic),
                                          affiliations: affiliations, role: role))
                 i = nameEnd
+            } else if let range = nameBefore(title: i, context, g) {
+                // "Mohammed bin Zayed, the crown prince": the name came first.
+                let id = document.person(range, context, country: affiliations.first, role: role)
+                out.append(EntityMention(tokens: range, entity: id, form: .name,
+                                         preposition: context.preposition(at: range.lowerBound, clitic: ""),
+                                         affiliations: affiliations, role: role))
+                i = max(j, i + 1)
             } else {
                 // No name: a reference to the person introduced with this role or country.
                 if let id = document.persons.last(where: { p in
@@ -109,6 +111,8 @@ struct TitlePersonMatcher: EntityRecognizer {
         }
         return out
     }
+
+    func learnedNames(_ spans: [NERSpan]) -> Set<Int> { Set(spans.filter { $0.type == .person }.map(\.tokens.lowerBound)) }
 
     /// The end of a learned person starting at `start`, short of any mention the earlier stages found.
     func learnedEnd(at start: Int, _ context: SentenceContext) -> Int? {
