@@ -2,12 +2,22 @@ import Extraction
 import Foundation
 
 extension EvalCommand {
+    /// The standard extractor, with `model` in place of the shipped model of `language`.
+    static func extractor(recognizer: Bool, model: String?, language: Language) throws(ExtractionError) -> Extractor {
+        let standard = try Extractor.standard(recognizer: recognizer)
+        guard recognizer, let model, let shipped = standard.models else { return standard }
+        let loaded = try NERModel.load(path: model)
+        let models = language == .ar ? EntityModels(arabic: loaded, english: shipped.english)
+            : EntityModels(arabic: shipped.arabic, english: loaded)
+        return Extractor(gazetteer: standard.gazetteer, models: models)
+    }
+
     /// `kg eval --ner`: names found in CoNLL sentences against their tags.
     func scoreNames(files: [String], language: Language) throws {
         let extractor: Extractor
         let corpus: CoNLLCorpus
         do {
-            extractor = try Extractor.standard(recognizer: !noRecognizer)
+            extractor = try Self.extractor(recognizer: !noRecognizer, model: model, language: language)
             corpus = try CoNLLCorpus.read(paths: files)
         } catch {
             throw CommandFailure(error.message)

@@ -41,6 +41,9 @@ struct EvalCommand: ParsableCommand {
     @Option(name: .long, help: "With --ner: the data's language, ar or en.")
     var lang: String?
 
+    @Option(name: .long, help: "With --ner: a model file (from kg train-ner) to use for that language instead of the shipped one.")
+    var model: String?
+
     @Flag(name: .long, help: "List every miss and every spurious item.")
     var verbose = false
 

@@ -45,6 +45,9 @@ struct TrainNERCommand: ParsableCommand {
     @Option(name: .long, help: "Leave out features seen fewer times than this.")
     var minCount = 2
 
+    @Option(name: .long, help: "Leave out features whose averaged weights all lie within ± this.")
+    var prune: Float = 0
+
     @Option(name: .long, help: "A lexicon file adding gazetteer entries, whose clues the model learns. Repeatable.")
     var lexicon: [String] = []
 
@@ -68,10 +71,11 @@ struct TrainNERCommand: ParsableCommand {
         trainer.epochs = epochs
         trainer.seed = seed
         trainer.minimumCount = minCount
+        trainer.pruneBelow = prune
         let tokens = examples.reduce(0) { $0 + $1.gold.count }
         let header = [
             "language: \(lang)", "data: \(data)", "licence: \(licence)", "trained: \(date ?? Self.today())",
-            "sentences: \(examples.count), tokens: \(tokens); epochs: \(epochs), seed: \(seed), min-count: \(minCount)",
+            "sentences: \(examples.count), tokens: \(tokens); epochs: \(epochs), seed: \(seed), min-count: \(minCount), prune: \(prune)",
         ]
         FileHandle.standardError.write(Data("train-ner: \(examples.count) sentences, \(tokens) tokens, \(epochs) epochs\n".utf8))
         let model = trainer.train(examples, header: header)

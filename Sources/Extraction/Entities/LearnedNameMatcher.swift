@@ -63,8 +63,10 @@ struct LearnedNameMatcher: EntityRecognizer {
         if context.language == .en, !r.contains(where: { tokens[$0].capitalized }) { return false }
         if r.count == 1 {
             let key = tokens[r.lowerBound].key
-            if g.stops.contains(key) || g.titles[key] != nil || g.notNames.contains(key) { return false }
+            if g.stops.contains(key) || g.titles[key] != nil || g.notNames.contains(key) || TitleExtension.modifiers.contains(key) { return false }
         }
+        // Right after a title, the title patterns read the name; what they left (اللواء البحري) is the title's.
+        if r.lowerBound > 0, startsTitle(r.lowerBound - 1, context, g) { return false }
         let upTo = min(r.upperBound + 1, tokens.count)
         return !(r.lowerBound..<upTo).contains { startsTitle($0, context, g) }
     }

@@ -32,6 +32,9 @@ public struct Gazetteer: Sendable {
     var stateBodies = KeySet()
     /// First words of every phrase and word list, for clitic analysis.
     var known = KeySet()
+    /// What the word lists say of a one-word key, as the recognizer's clue bits (see
+    /// ``NERFeatures/Clues``): 1 title, 2 organization head, 4 place head, 8 stop word.
+    var wordClues = KeyTable<UInt8>()
     /// `phrases` and `titles` as word tries, built by `finish()`.
     var phraseTrie = PhraseTrie(KeyTable<[GazetteerMatch]>())
     var titleTrie = PhraseTrie(KeyTable<String>())
@@ -100,6 +103,10 @@ public struct Gazetteer: Sendable {
         maxTitleTokens = titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
         phraseTrie = PhraseTrie(phrases)
         titleTrie = PhraseTrie(titles)
+        wordClues = KeyTable()
+        for (keys, bit) in [(titles.keys, 1), (orgHeads.keys, 2), (placeHeads.keys, 4), (stops.keys, 8)] as [([String], UInt8)] {
+            for key in keys where !key.contains(" ") { wordClues[key] = (wordClues[key] ?? 0) | bit }
+        }
     }
 
     /// The gazetteer phrases that start at token `start` with its first word read as `first`

@@ -15,12 +15,7 @@ extension NERFeatures.Clues {
         var lists = [UInt8](repeating: 0, count: n)
         for i in 0..<n where context.tokens[i].isWord {
             var bits: UInt8 = 0
-            for r in context.readings[i] {
-                if g.titles[r.stem] != nil { bits |= 1 }
-                if g.orgHeads.contains(r.stem) { bits |= 2 }
-                if g.placeHeads.contains(r.stem) { bits |= 4 }
-            }
-            if g.stops.contains(context.tokens[i].key) { bits |= 8 }
+            for r in context.readings[i] { bits |= g.wordClues[r.stem] ?? 0 }
             lists[i] = bits
         }
         self.init(gazetteer: gazetteer, lists: lists)

@@ -10,11 +10,17 @@ package struct NERModel: Sendable {
     let weights: [Float]
     /// `transitions[from * tags + to]`; `from == tags` is the sentence start.
     let transitions: [Float]
-    /// Open-addressing index: row + 1 by hash slot, 0 for empty.
-    private let slots: [Int32]
+    /// Open-addressing index: each slot packs a feature hash (high half) and its row + 1 (low
+    /// half), 0 for empty, so a lookup touches one word.
+    private let slots: [UInt64]
     private let mask: Int
 
     static let tags = NERTag.count
+
+    /// `allowed[from * tags + to]`, `from == tags` for the sentence start: the BIO constraints.
+    static let allowed: [Bool] = (0...tags).flatMap { from in
+        (0..<tags).map { NERTag(raw: $0).mayFollow(from == tags ? nil : NERTag(raw: from)) }
+    }
 
     package init(header: [String], features: [UInt32], weights: [Float], transitions: [Float]) {
         self.header = header
@@ -23,12 +29,12 @@ package struct NERModel: Sendable {
         self.transitions = transitions
         var capacity = 16
         while capacity < features.count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: 0, count: capacity)
+        var slots = [UInt64](repeating: 0, count: capacity)
         let mask = capacity - 1
         for (row, f) in features.enumerated() {
             var slot = Int(f) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(row + 1)
+            slots[slot] = UInt64(f) << 32 | UInt64(row + 1)
         }
         self.slots = slots
         self.mask = mask
@@ -36,11 +42,15 @@ package struct NERModel: Sendable {
 
     /// The row of a feature hash, or nil when the model never kept it.
     @inline(__always) func row(_ feature: UInt32) -> Int? {
+        slots.withUnsafeBufferPointer { row(feature, in: $0) }
+    }
+
+    @inline(__always) private func row(_ feature: UInt32, in slots: UnsafeBufferPointer<UInt64>) -> Int? {
         var slot = Int(feature) & mask
         while true {
-            let entry = Int(slots[slot])
+            let entry = slots[slot]
             if entry == 0 { return nil }
-            if features[entry - 1] == feature { return entry - 1 }
+            if UInt32(truncatingIfNeeded: entry >> 32) == feature { return Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1 }
             slot = (slot + 1) & mask
         }
     }
@@ -51,11 +61,15 @@ package struct NERModel: Sendable {
         let n = sentence.tokenCount
         let t = Self.tags
         var emission = [Float](repeating: 0, count: n * t)
-        weights.withUnsafeBufferPointer { w in
-            for i in 0..<n {
-                for f in sentence.features(of: i) {
-                    guard let r = row(f) else { continue }
-                    for k in 0..<t { emission[i * t + k] += w[r * t + k] }
+        emission.withUnsafeMutableBufferPointer { e in
+            weights.withUnsafeBufferPointer { w in
+                slots.withUnsafeBufferPointer { slots in
+                    for i in 0..<n {
+                        for f in sentence.features(of: i) {
+                            guard let r = row(f, in: slots) else { continue }
+                            for k in 0..<t { e[i * t + k] += w[r * t + k] }
+                        }
+                    }
                 }
             }
         }
@@ -68,15 +82,15 @@ package struct NERModel: Sendable {
         let t = tags
         var score = [Float](repeating: -.infinity, count: n * t)
         var back = [Int](repeating: 0, count: n * t)
-        for k in 0..<t where NERTag(raw: k).mayFollow(nil) {
+        let allowed = Self.allowed
+        for k in 0..<t where allowed[t * t + k] {
             score[k] = emission[k] + transitions[t * t + k]
         }
         for i in 1..<max(n, 1) {
             for k in 0..<t {
-                let tag = NERTag(raw: k)
                 var best = -Float.infinity
                 var arg = 0
-                for p in 0..<t where score[(i - 1) * t + p] > -.infinity && tag.mayFollow(NERTag(raw: p)) {
+                for p in 0..<t where allowed[p * t + k] && score[(i - 1) * t + p] > -.infinity {
                     let s = score[(i - 1) * t + p] + transitions[p * t + k]
                     if s > best { best = s; arg = p }
                 }

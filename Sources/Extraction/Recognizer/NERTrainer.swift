@@ -12,6 +12,9 @@ package struct NERTrainer {
     package var seed: UInt64 = 1
     /// Features seen fewer times than this are left out of the model.
     package var minimumCount = 2
+    /// Features whose averaged weights all lie within ±this are left out too: they barely move a
+    /// decision, and a smaller table is faster to read.
+    package var pruneBelow: Float = 0
 
     package init() {}
 
@@ -34,7 +37,15 @@ package struct NERTrainer {
             }
         }
         let (weights, transitions) = state.averaged()
-        return NERModel(header: header, features: index.rows, weights: weights, transitions: transitions)
+        var keptFeatures: [UInt32] = []
+        var keptWeights: [Float] = []
+        for (row, feature) in index.rows.enumerated() {
+            let w = weights[(row * t)..<((row + 1) * t)]
+            guard w.contains(where: { abs($0) > pruneBelow }) else { continue }
+            keptFeatures.append(feature)
+            keptWeights += w
+        }
+        return NERModel(header: header, features: keptFeatures, weights: keptWeights, transitions: transitions)
     }
 
     /// Dense rows for the features kept, in order of first sight, and each sentence's rows by token.
