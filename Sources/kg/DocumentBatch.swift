@@ -14,6 +14,9 @@ struct ExtractionOptions: ParsableArguments {
     @Flag(name: .long, help: "Find names only through the gazetteer and the patterns, without the learned recognizer.")
     var noRecognizer = false
 
+    @Flag(name: .long, help: "Print on stderr which nodes were merged across scripts, and why (John Casson = جون كاسن).")
+    var explainMerges = false
+
     func validate() throws {
         guard ["auto", "ar", "en"].contains(lang) else {
             throw ValidationError("--lang must be ar, en or auto, not '\(lang)'")
@@ -33,6 +36,10 @@ struct ExtractionOptions: ParsableArguments {
             do { document = try DocumentReader.read(path: file, language: language) } catch { throw CommandFailure(error.message) }
             graph.merge(extractor.extract(document))
         }
-        return graph
+        let (merged, merges) = CrossScriptMerger.merge(graph)
+        if explainMerges {
+            for m in merges { FileHandle.standardError.write(Data("merged \(m.line)\n".utf8)) }
+        }
+        return merged
     }
 }

@@ -28,8 +28,10 @@ import Testing
         let extractor = try Extractor.standard()
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".gold.json") }.sorted()
         try #require(!names.isEmpty, "no gold files in \(dir.path)")
-        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("kg-corpus-\(getpid())-\(folder)")
+        // Tests run in parallel in one process, and two may score the same folder: each call has its own folder.
+        let temp = FileManager.default.temporaryDirectory.appendingPathComponent("kg-corpus-\(getpid())-\(folder)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: temp, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: temp) }
         var total = GoldScore.Counts()
         var graphs: [String: KnowledgeGraph] = [:]
         for name in names {

@@ -66,7 +66,8 @@ struct LearnedNameMatcher: EntityRecognizer {
             if g.stops.contains(key) || g.titles[key] != nil || g.notNames.contains(key) || TitleExtension.modifiers.contains(key) { return false }
         }
         // Right after a title, the title patterns read the name; what they left (اللواء البحري) is the title's.
-        if r.lowerBound > 0, startsTitle(r.lowerBound - 1, context, g) { return false }
+        // (English titles the patterns take are capitalized; "the ambassador John Casson" is left to the model.)
+        if context.language == .ar, r.lowerBound > 0, startsTitle(r.lowerBound - 1, context, g) { return false }
         let upTo = min(r.upperBound + 1, tokens.count)
         return !(r.lowerBound..<upTo).contains { startsTitle($0, context, g) }
     }
