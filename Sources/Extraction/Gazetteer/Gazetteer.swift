@@ -35,6 +35,13 @@ public struct Gazetteer: Sendable {
         enum Frame: String, Sendable { case plain = "-", with, passive, amount, `in`, reverse }
         var relation: RelationType
         var frame: Frame
+        /// The lexicon entry's id (`lex:ar:opposes:اغتال`): it reaches the edge's evidence.
+        var id: String
+        /// The entry's CAMEO root code (`18`), if given.
+        var cameo: String? = nil
+
+        /// Same relation and frame: one reading of a word, whichever entry gave it first.
+        func sameReading(_ other: Trigger) -> Bool { relation == other.relation && frame == other.frame }
     }
 
     /// `organization`: the last organization named (the alliance, الحلف); `person-pair`: the last

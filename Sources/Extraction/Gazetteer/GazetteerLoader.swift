@@ -32,9 +32,10 @@ struct GazetteerLoader {
             guard let relation = RelationType(rawValue: f[1]), let frame = Gazetteer.Trigger.Frame(rawValue: f[4]) else {
                 throw ExtractionError(.invalidLexicon, "\(file):\(number): unknown relation '\(f[1])' or frame '\(f[4])'")
             }
-            let trigger = Gazetteer.Trigger(relation: relation, frame: frame)
+            let id = "lex:\(f[2]):\(f[1]):\(f[3])" + (frame == .plain ? "" : ":\(f[4])")
+            let trigger = Gazetteer.Trigger(relation: relation, frame: frame, id: id, cameo: f.count > 5 && f[5] != "-" ? f[5] : nil)
             let key = Gazetteer.phraseKey(f[3])
-            if !(gazetteer.triggers[key]?.contains(trigger) ?? false) { gazetteer.triggers[key] = (gazetteer.triggers[key] ?? []) + [trigger] }
+            if !(gazetteer.triggers[key]?.contains(where: trigger.sameReading) ?? false) { gazetteer.triggers[key] = (gazetteer.triggers[key] ?? []) + [trigger] }
         case "coref":
             try need(4)
             guard let kind = Gazetteer.CorefKind(rawValue: f[1]) else {

@@ -31,6 +31,8 @@ struct RelationExtractor {
             }
             for k in found.indices {
                 found[k].trigger = t..<(t + 1)
+                if found[k].rule.isEmpty { found[k].rule = trigger.id }
+                found[k].cameo = trigger.cameo
                 if let d = nearest(dates.map { ($0.text, $0.token) }, to: t) { found[k].attributes.date = d }
             }
             out += found
@@ -52,14 +54,14 @@ struct RelationExtractor {
             if e.type == .person {
                 for a in m.affiliations {
                     out.append(RelationCandidate(source: e.id, type: .affiliatedWith, target: a,
-                                                 attributes: EdgeAttributes(role: m.role), trigger: m.tokens))
+                                                 attributes: EdgeAttributes(role: m.role), trigger: m.tokens, rule: RuleID.titleAffiliation))
                     // "the head of the UN office, X", "commander of the mission": the head leads the body.
                     if let role = m.role, Self.headRoles.contains(role), entities[a]?.type == .organization {
-                        out.append(RelationCandidate(source: e.id, type: .leads, target: a, trigger: m.tokens))
+                        out.append(RelationCandidate(source: e.id, type: .leads, target: a, trigger: m.tokens, rule: RuleID.headLeads))
                     }
                 }
             } else if e.type == .organization, let c = e.country {
-                out.append(RelationCandidate(source: e.id, type: .affiliatedWith, target: c, trigger: m.tokens))
+                out.append(RelationCandidate(source: e.id, type: .affiliatedWith, target: c, trigger: m.tokens, rule: RuleID.nisbaAffiliation))
             }
         }
         return out
@@ -76,13 +78,13 @@ struct RelationExtractor {
                   next.start - g.end <= 3, ["in", "في"].contains(next.preposition ?? "") || compassBetween(g, next, context),
                   let country = entities[next.entities[0]], country.type == .country,
                   place.country == nil || place.country == country.id else { continue }
-            out.append(RelationCandidate(source: place.id, type: .locatedIn, target: country.id))
+            out.append(RelationCandidate(source: place.id, type: .locatedIn, target: country.id, rule: RuleID.placeInCountry))
         }
         // "Mozambique's Cabo Delgado province": the place lies in the country.
         let frame = Frame(context: context, groups: groups, entities: entities, clauses: [])
         for g in groups where g.members.count == 1 && entities[g.entities[0]]?.type == .country {
             if let place = frame.possessed(g), place.members.count == 1 {
-                out.append(RelationCandidate(source: place.entities[0], type: .locatedIn, target: g.entities[0]))
+                out.append(RelationCandidate(source: place.entities[0], type: .locatedIn, target: g.entities[0], rule: RuleID.possessivePlace))
             }
         }
         return out + sites(groups, entities: entities, context)
@@ -100,7 +102,7 @@ struct RelationExtractor {
                   next.start - g.end <= 2, (g.end..<next.start).allSatisfy({ siteLink($0, context) }),
                   next.start > g.end || ["in", "at", "في", "ب"].contains(next.preposition ?? "")
             else { continue }
-            out.append(RelationCandidate(source: body.id, type: .locatedIn, target: place.id))
+            out.append(RelationCandidate(source: body.id, type: .locatedIn, target: place.id, rule: RuleID.siteInTown))
         }
         return out
     }
@@ -165,7 +167,7 @@ struct TriggerFinder {
             if b >= 0, gazetteer.blocks.contains(context.tokens[b].key) { continue }
             // An English noun modifying another trigger noun is not the relation: a treaty ally is an ally.
             if context.language == .en, i + 1 < context.tokens.count, context.tokens[i + 1].isWord,
-               let next = gazetteer.triggers[context.tokens[i + 1].key], !next.contains(where: { found.contains($0) }),
+               let next = gazetteer.triggers[context.tokens[i + 1].key], !next.contains(where: { n in found.contains(where: n.sameReading) }),
                !context.tokens[i].key.hasSuffix("ed"), !context.tokens[i].key.hasSuffix("s") {
                 continue
             }
@@ -176,7 +178,11 @@ struct TriggerFinder {
             } else if !agentFollows, found.contains(where: { $0.frame == .passive }),
                       context.tokens[i].key.keyHasPrefix("ب") || context.tokens[i].key == "دعما" {
                 // ملتزمة بدعم الصومال: with no من after it, بدعم is a plain verbal noun.
-                found = found.map { $0.frame == .passive ? Gazetteer.Trigger(relation: $0.relation, frame: .plain) : $0 }
+                found = found.map { t in
+                    var t = t
+                    if t.frame == .passive { t.frame = .plain }
+                    return t
+                }
             }
             for trigger in found { out.append((i, trigger)) }
         }
