@@ -19,6 +19,10 @@ public struct Gazetteer: Sendable {
     var placeHeads = KeySet()
     var stops = KeySet()
     var triggers = KeyTable<[Trigger]>()
+    /// Where each trigger entry id was defined (`file:line`), to refuse a second entry with the same id.
+    var triggerIDs: [String: String] = [:]
+    /// The Arabic clitics the trigger finder takes off a word (triggers.tsv `clitic` lines), keyed.
+    var triggerClitics = TriggerClitics()
     var coref = KeyTable<CorefKind>()
     var blocks = KeySet()
     var notNisba = KeySet()
@@ -44,6 +48,15 @@ public struct Gazetteer: Sendable {
         func sameReading(_ other: Trigger) -> Bool { relation == other.relation && frame == other.frame }
     }
 
+    struct TriggerClitics: Sendable {
+        /// و ف ب ل س …: taken off the front; the rest is looked up.
+        var proclitics: [String] = []
+        /// لل بال وال ال: taken off the front; the rest is looked up with and without ال.
+        var articles: [String] = []
+        /// ه ها هم …: object or possessive pronouns taken off the end.
+        var enclitics: [String] = []
+    }
+
     /// `organization`: the last organization named (the alliance, الحلف); `person-pair`: the last
     /// two persons (the two ministers, الوزيران).
     enum CorefKind: String, Sendable { case pair, group, hisCountry = "his-country", organization, personPair = "person-pair" }
@@ -51,7 +64,7 @@ public struct Gazetteer: Sendable {
     /// The gazetteer shipped with the package.
     public static func builtIn() throws(ExtractionError) -> Gazetteer {
         var gazetteer = Gazetteer()
-        for name in ["countries", "gazetteer", "words"] {
+        for name in ["countries", "gazetteer", "words", "triggers"] {
             guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources")
                 ?? Bundle.module.url(forResource: name, withExtension: "tsv") else {
                 throw ExtractionError(.missingResource, "the package resource \(name).tsv is missing")

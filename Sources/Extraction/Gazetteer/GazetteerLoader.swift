@@ -27,15 +27,9 @@ struct GazetteerLoader {
         case "stop": try need(3); gazetteer.stops.insert(Gazetteer.phraseKey(f[2]))
         case "block": try need(3); gazetteer.blocks.insert(Gazetteer.phraseKey(f[2]))
         case "notnisba": try need(3); gazetteer.notNisba.insert(Gazetteer.phraseKey(f[2]))
-        case "trigger":
-            try need(5)
-            guard let relation = RelationType(rawValue: f[1]), let frame = Gazetteer.Trigger.Frame(rawValue: f[4]) else {
-                throw ExtractionError(.invalidLexicon, "\(file):\(number): unknown relation '\(f[1])' or frame '\(f[4])'")
-            }
-            let id = "lex:\(f[2]):\(f[1]):\(f[3])" + (frame == .plain ? "" : ":\(f[4])")
-            let trigger = Gazetteer.Trigger(relation: relation, frame: frame, id: id, cameo: f.count > 5 && f[5] != "-" ? f[5] : nil)
-            let key = Gazetteer.phraseKey(f[3])
-            if !(gazetteer.triggers[key]?.contains(where: trigger.sameReading) ?? false) { gazetteer.triggers[key] = (gazetteer.triggers[key] ?? []) + [trigger] }
+        case "trigger": try need(5); try trigger(f, line: number)
+        case "verb", "noun": try need(6); try lemma(f, line: number)
+        case "clitic": try need(4); try clitics(f, line: number)
         case "coref":
             try need(4)
             guard let kind = Gazetteer.CorefKind(rawValue: f[1]) else {

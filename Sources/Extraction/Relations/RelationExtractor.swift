@@ -155,7 +155,6 @@ struct RelationExtractor {
 /// taken off (شراكتنا → شراكة, حربها → حرب).
 struct TriggerFinder {
     let gazetteer: Gazetteer
-    static let suffixes = ["هما", "هم", "هن", "ها", "نا", "كم", "ه"]
 
     func triggers(_ context: SentenceContext) -> [(Int, Gazetteer.Trigger)] {
         var out: [(Int, Gazetteer.Trigger)] = []
@@ -190,21 +189,30 @@ struct TriggerFinder {
     }
 
     func lookup(_ i: Int, _ context: SentenceContext) -> [Gazetteer.Trigger]? {
-        var stems = context.readings[i].map(\.stem)
-        if context.language == .ar {
-            let key = context.tokens[i].key
-            for clitic in ["و", "ف", "ب", "ل", "س", "وس", "وب", "ول", "لل", "بال", "وال", "ال"] where key.keyHasPrefix(clitic) {
+        lookup(key: context.tokens[i].key, readings: context.readings[i].map(\.stem), arabic: context.language == .ar)
+    }
+
+    /// A word's trigger readings: its key or clitic readings, else either with a proclitic or
+    /// article off (and ال put back), else with an object or possessive pronoun off.
+    func lookup(key: String, readings: [String], arabic: Bool) -> [Gazetteer.Trigger]? {
+        var stems = readings
+        if arabic {
+            let clitics = gazetteer.triggerClitics
+            for clitic in clitics.proclitics where key.keyHasPrefix(clitic) {
+                stems.append(String(key.unicodeScalars.dropFirst(clitic.unicodeScalars.count)))
+            }
+            for clitic in clitics.articles where key.keyHasPrefix(clitic) {
                 let rest = String(key.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
                 stems.append(rest)
-                if clitic.keyHasSuffix("ال") || clitic == "لل" { stems.append("ال" + rest) }
+                stems.append("ال" + rest)
             }
         }
         for stem in stems {
             if let t = gazetteer.triggers[stem] { return t }
         }
-        guard context.language == .ar else { return nil }
+        guard arabic else { return nil }
         for stem in stems {
-            for suffix in Self.suffixes where stem.keyHasSuffix(suffix) && stem.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
+            for suffix in gazetteer.triggerClitics.enclitics where stem.keyHasSuffix(suffix) && stem.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
                 let base = String(stem.unicodeScalars.dropLast(suffix.unicodeScalars.count))
                 if let t = gazetteer.triggers[base] { return t }
                 if base.keyHasSuffix("ت"), let t = gazetteer.triggers[String(base.unicodeScalars.dropLast()) + "ه"] { return t }
