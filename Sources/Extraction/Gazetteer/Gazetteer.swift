@@ -25,6 +25,11 @@ public struct Gazetteer: Sendable {
     var triggerClitics = TriggerClitics()
     var coref = KeyTable<CorefKind>()
     var blocks = KeySet()
+    /// Nouns for one member of a body (قياديا في حماس، عناصر من داعش, a commander of ISIS): acting
+    /// on the member is acting on the body.
+    var memberHeads = KeySet()
+    /// Words that introduce the agent of a passive (من قبل، على يد), each as its token keys.
+    var agentMarkers: [[String]] = []
     var notNisba = KeySet()
     /// First words of every phrase and word list, for clitic analysis.
     var known = KeySet()

@@ -171,7 +171,17 @@ struct TriggerFinder {
                 continue
             }
             // "trained by X" is passive; "trained Y" is not.
-            let agentFollows = context.tokens[(i + 1)..<min(i + 4, context.tokens.count)].contains { ["by", "من"].contains($0.key) }
+            let window = context.tokens[(i + 1)..<min(i + 4, context.tokens.count)]
+            let marked = agentMarked(i, context)
+            let agentFollows = marked || window.contains { ["by", "من"].contains($0.key) }
+            // قتل X على يد Y: unvocalized, the active and passive verb are one word; the marker decides.
+            if marked, !found.contains(where: { $0.frame == .passive }) {
+                found = found.map { t in
+                    var t = t
+                    if t.frame == .plain, !t.relation.isSymmetric { t.frame = .passive }
+                    return t
+                }
+            }
             if found.contains(where: { $0.frame == .passive }), found.contains(where: { $0.frame != .passive }) {
                 found.removeAll { ($0.frame == .passive) != agentFollows }
             } else if !agentFollows, found.contains(where: { $0.frame == .passive }),
@@ -186,6 +196,10 @@ struct TriggerFinder {
             for trigger in found { out.append((i, trigger)) }
         }
         return out
+    }
+
+    func agentMarked(_ i: Int, _ context: SentenceContext) -> Bool {
+        Frame.agentMarkerEnd(gazetteer.agentMarkers, context.tokens, after: i) != nil
     }
 
     func lookup(_ i: Int, _ context: SentenceContext) -> [Gazetteer.Trigger]? {
