@@ -128,4 +128,16 @@ import Testing
         // Without the line the sentence holds no trigger.
         #expect(!RelationTests.graph("Russia pummeled Ukraine overnight.").edges.contains { $0.type == .opposes })
     }
+
+    /// Every relation type has entries in both languages.
+    @Test func everyRelationTypeHasEntriesInBothLanguages() {
+        let ids = Set(Self.gazetteer.triggers.keys.flatMap { Self.gazetteer.triggers[$0]!.map(\.id) })
+        for lang in ["ar", "en"] {
+            for r in RelationType.allCases {
+                let n = ids.filter { $0.hasPrefix("lex:\(lang):\(r.rawValue):") }.count
+                #expect(n >= 1, "\(lang) \(r.rawValue) has no trigger entry")
+            }
+        }
+        print("LEXICON entries=\(ids.count) forms=\(Self.gazetteer.triggers.keys.count) defined=\(Self.gazetteer.triggerIDs.count)")
+    }
 }

@@ -9,6 +9,8 @@ import KnowledgeGraph
 ///   the agent after by / من for passive frames) to the first fitting argument after the trigger.
 struct RelationExtractor {
     let gazetteer: Gazetteer
+    /// Trigger readings already looked up, for the words of this document.
+    let memo = TriggerMemo()
 
     func relations(
         _ context: SentenceContext, mentions: [EntityMention], entities: [String: DocumentEntity]
@@ -21,7 +23,7 @@ struct RelationExtractor {
         for m in mentions { covered.formUnion(m.tokens) }
         var out: [RelationCandidate] = []
         let frame = Frame(context: context, groups: groups, entities: entities, clauses: clauses, gazetteer: gazetteer)
-        for (t, trigger) in TriggerFinder(gazetteer: gazetteer).triggers(context) where !covered.contains(t) {
+        for (t, trigger) in TriggerFinder(gazetteer: gazetteer, memo: memo).triggers(context) where !covered.contains(t) {
             // A sum of money in the trigger's clause: the clause's own amounts come first.
             let inClause = amounts.filter { clauses[$0.token] == clauses[t] }
             if trigger.frame == .amount, inClause.isEmpty { continue }
@@ -155,6 +157,7 @@ struct RelationExtractor {
 /// taken off (شراكتنا → شراكة, حربها → حرب).
 struct TriggerFinder {
     let gazetteer: Gazetteer
+    var memo: TriggerMemo? = nil
 
     func triggers(_ context: SentenceContext) -> [(Int, Gazetteer.Trigger)] {
         var out: [(Int, Gazetteer.Trigger)] = []
@@ -202,8 +205,14 @@ struct TriggerFinder {
         Frame.agentMarkerEnd(gazetteer.agentMarkers, context.tokens, after: i) != nil
     }
 
+    /// A word's readings depend on its key and language only, so each is looked up once per document.
     func lookup(_ i: Int, _ context: SentenceContext) -> [Gazetteer.Trigger]? {
-        lookup(key: context.tokens[i].key, readings: context.readings[i].map(\.stem), arabic: context.language == .ar)
+        let key = context.tokens[i].key, arabic = context.language == .ar
+        guard let memo else { return lookup(key: key, readings: context.readings[i].map(\.stem), arabic: arabic) }
+        if let known = memo.readings(key, arabic: arabic) { return known.isEmpty ? nil : known }
+        let found = lookup(key: key, readings: context.readings[i].map(\.stem), arabic: arabic)
+        memo.remember(key, arabic: arabic, found ?? [])
+        return found
     }
 
     /// A word's trigger readings: its key or clitic readings, else either with a proclitic or
@@ -233,5 +242,18 @@ struct TriggerFinder {
             }
         }
         return nil
+    }
+}
+
+/// Trigger readings by word key, one table per script's lookup rules. Lives as long as one
+/// document's extraction, on one thread.
+final class TriggerMemo {
+    private var arabic = KeyTable<[Gazetteer.Trigger]>()
+    private var other = KeyTable<[Gazetteer.Trigger]>()
+
+    func readings(_ key: String, arabic isArabic: Bool) -> [Gazetteer.Trigger]? { isArabic ? arabic[key] : other[key] }
+
+    func remember(_ key: String, arabic isArabic: Bool, _ readings: [Gazetteer.Trigger]) {
+        if isArabic { arabic[key] = readings } else { other[key] = readings }
     }
 }
