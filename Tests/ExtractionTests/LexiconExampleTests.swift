@@ -51,6 +51,8 @@ import Testing
         .init("Israel killed a senior commander of Hamas.", "Q801", .opposes, "hamas", "killed", "lex:en:opposes:kill"),
         .init("The Turkish police arrested ISIS members in Istanbul.", "Q43", .opposes, "Q2429253", "arrested", "lex:en:opposes:arrest"),
         .init("Kenya detained two Shabaab commanders.", "Q114", .opposes, "al-shabaab", "detained", "lex:en:opposes:detain"),
+        .init("استدعت مصر السفير الإسرائيلي للاحتجاج.", "Q79", .opposes, "Q801", "استدعت", "lex:ar:opposes:استدعى"),
+        .init("The Security Council rejected Iran's proposal.", "Q37470", .opposes, "Q794", "rejected", "lex:en:opposes:reject"),
     ]
 
     static let contact: [Example] = [
@@ -62,6 +64,9 @@ import Testing
         .init("The French foreign minister visited Jordan last week.", "Q142", .talks, "Q810", "visited", "lex:en:talks:visit"),
         .init("Egypt received the Jordanian foreign minister in Cairo.", "Q79", .talks, "Q810", "received", "lex:en:talks:receive"),
         .init("Germany and Poland held a summit in Berlin.", "Q183", .talks, "Q36", "summit", "lex:en:talks:summit"),
+        .init("اتصل الرئيس المصري بنظيره الأردني.", "Q79", .talks, "Q810", "اتصل", "lex:ar:talks:اتصل"),
+        .init("The Egyptian president telephoned his Jordanian counterpart.", "Q79", .talks, "Q810", "telephoned", "lex:en:talks:telephone"),
+        .init("Turkey and Greece reconciled after the talks.", "Q41", .cooperation, "Q43", "reconciled", "lex:en:cooperation:reconcile"),
         .init("زودت الولايات المتحدة أوكرانيا بصواريخ دفاعية.", "Q30", .support, "Q212", "زودت", "lex:ar:support:زود"),
         .init("سلمت فرنسا الجيش اللبناني مركبات عسكرية.", "Q142", .support, "الجيش-اللبناني", "سلمت", "lex:ar:support:سلم"),
         .init("The United States supplied Ukraine with air defence missiles.", "Q30", .support, "Q212", "supplied", "lex:en:support:supply"),
