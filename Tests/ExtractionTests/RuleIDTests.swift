@@ -7,7 +7,7 @@ import Testing
 @Suite struct RuleIDTests {
     static let swiftRules: Set<String> = [
         RuleID.titleAffiliation, RuleID.headLeads, RuleID.nisbaAffiliation, RuleID.placeInCountry, RuleID.possessivePlace,
-        RuleID.siteInTown, RuleID.gazetteerLocatedIn, RuleID.leaderAffiliation, RuleID.stateLevel, RuleID.bodyAgainstGroup,
+        RuleID.siteInTown, RuleID.gazetteerLocatedIn, RuleID.leaderAffiliation, RuleID.stateLevel, RuleID.bodyAgainstGroup, RuleID.accusedAgent,
     ]
 
     /// The ids the lexicon defines: every trigger reading's id.
@@ -47,5 +47,20 @@ import Testing
         #expect(rules.contains(RuleID.titleAffiliation))
         #expect(rules.contains(RuleID.nisbaAffiliation))
         #expect(RelationTests.has(g, "بيار-دوبون", .affiliatedWith, "Q142"))
+    }
+
+    /// The accused, not the accuser, supplies: the charge's verbal noun takes the accusation's object.
+    @Test(arguments: [
+        ("واشنطن تتهم طهران بتسليح الحوثيين.", "Q30", "Q794", "بتسليح"),
+        ("Iran accused Israel of supplying weapons to Hamas.", "Q794", "Q801", "supplying"),
+    ])
+    func theAccusedDoesWhatTheChargeSays(text: String, accuser: String, accused: String, charge: String) throws {
+        let g = RelationTests.graph(text)
+        #expect(RelationTests.has(g, accuser, .opposes, accused))
+        let supply = try #require(g.edges.first { $0.type == .support })
+        #expect(supply.source == accused)
+        #expect(supply.evidence.first?.rule == RuleID.accusedAgent)
+        #expect(supply.evidence.first?.trigger?.text == charge)
+        #expect(!g.edges.contains { $0.type == .support && $0.source == accuser })
     }
 }

@@ -35,6 +35,8 @@ enum RuleID {
     static let leaderAffiliation = "swift:leader-affiliation"
     /// Talks or an agreement between officials of two states lifted to the states.
     static let stateLevel = "swift:state-level"
+    /// The accused does what the charge says (تتهم X Y بتزويد Z: Y supplies Z); see AccusedAgent.
+    static let accusedAgent = "swift:accused-agent"
     /// A body named against a group (التحالف الدولي ضد داعش, the Coalition to Defeat ISIS).
     static let bodyAgainstGroup = "swift:body-against-group"
 }

@@ -42,6 +42,7 @@ struct RelationExtractor {
         // "donated $5 million to X" is funding; the support read of the same word goes.
         let funded = Set(out.filter { $0.type == .funding }.compactMap { $0.trigger?.lowerBound })
         out.removeAll { $0.type == .support && ($0.trigger.map { funded.contains($0.lowerBound) } ?? false) }
+        AccusedAgent.reassign(&out, context, clauses: clauses)
         out += affiliations(mentions, entities: entities)
         out += placements(groups, entities: entities, context)
         return out.filter { $0.source != $0.target }
