@@ -44,7 +44,7 @@ let package = Package(
             path: "Benchmarks/RenderBenchmark"
         ),
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "KnowledgeGraph"], exclude: ["DevSet", "RealNews"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "KnowledgeGraph"], exclude: ["DevSet", "RealNews", "LegacyTriggers"]),
         .testTarget(
             name: "GraphQueryTests",
             dependencies: ["GraphQuery", "KnowledgeGraph"],

@@ -7,6 +7,11 @@ struct GraphAssembler {
     var edges: [Edge] = []
     var placeSentences: [String: Evidence] = [:]
 
+    struct SentenceFact: Hashable {
+        var key: Edge.Key
+        var trigger: Int
+    }
+
     init(document: String) {
         self.document = document
     }
@@ -25,14 +30,22 @@ struct GraphAssembler {
                 document: document, sentence: sentence.index, start: start, end: end, text: context.text(start, end)))
             if entities[m.entity]?.type == .place, placeSentences[m.entity] == nil { placeSentences[m.entity] = evidence }
         }
+        // One piece of evidence per edge and trigger in a sentence: the first rule that made it names it.
+        var seen = Set<SentenceFact>()
         for r in relations {
             var e = evidence
+            e.rule = r.rule
             if let t = r.trigger {
                 let start = context.tokens[t.lowerBound].start
                 let end = context.tokens[t.upperBound - 1].end
-                e.trigger = Trigger(start: start, end: end, text: context.text(start, end))
+                e.trigger = Trigger(start: start, end: end, text: context.text(start, end), cameo: r.cameo)
             }
-            edges.append(Edge(source: r.source, type: r.type, target: r.target, attributes: r.attributes, evidence: [e]))
+            let edge = Edge(source: r.source, type: r.type, target: r.target, attributes: r.attributes, evidence: [e])
+            guard seen.insert(SentenceFact(key: edge.key, trigger: e.trigger?.start ?? -1)).inserted else {
+                if let i = edges.lastIndex(where: { $0.key == edge.key }) { edges[i].attributes = edges[i].attributes.filling(from: r.attributes) }
+                continue
+            }
+            edges.append(edge)
         }
     }
 
@@ -51,7 +64,9 @@ struct GraphAssembler {
         for edge in edges { graph.add(edge) }
         for (place, evidence) in placeSentences {
             if let country = entities[place]?.country, mentions[country] != nil, country != place {
-                graph.add(Edge(source: place, type: .locatedIn, target: country, evidence: [evidence]))
+                var e = evidence
+                e.rule = RuleID.gazetteerLocatedIn
+                graph.add(Edge(source: place, type: .locatedIn, target: country, evidence: [e]))
             }
         }
         return graph

@@ -47,7 +47,7 @@ public struct Extractor: Sendable {
                 found += LeaderAffiliation.affiliations(found, &state)
                 found += StateLevelRelation.lift(found, state)
                 for m in mentions where m.form == .name {
-                    if let group = state.opposedGroups[m.entity] { found.append(RelationCandidate(source: m.entity, type: .opposes, target: group)) }
+                    if let group = state.opposedGroups[m.entity] { found.append(RelationCandidate(source: m.entity, type: .opposes, target: group, rule: RuleID.bodyAgainstGroup)) }
                 }
                 builder.add(context, mentions: mentions, relations: found, entities: state.entities)
                 sentenceCount += 1

@@ -90,6 +90,7 @@ enum LabelText {
         for e in edge.evidence.prefix(3) {
             var line = "[\(e.document), sentence \(e.sentence)] \(e.text)"
             if let t = e.trigger { line += " (trigger: \(t.text))" }
+            if let rule = e.rule { line += " [rule: \(rule)]" }
             lines.append(line)
         }
         if edge.evidence.count > 3 { lines.append("… and \(edge.evidence.count - 3) more") }

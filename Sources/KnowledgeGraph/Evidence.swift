@@ -31,11 +31,15 @@ public struct Trigger: Codable, Hashable, Sendable {
     public var start: Int
     public var end: Int
     public var text: String
+    /// The CAMEO root code of the trigger's event class (`18` assault, `04` consult), when its
+    /// lexicon entry gives one, so event-data users can compare (see the Extraction resources README).
+    public var cameo: String?
 
-    public init(start: Int, end: Int, text: String) {
+    public init(start: Int, end: Int, text: String, cameo: String? = nil) {
         self.start = start
         self.end = end
         self.text = text
+        self.cameo = cameo
     }
 }
 
@@ -50,14 +54,18 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
     /// The sentence as it stands in the original text.
     public var text: String
     public var trigger: Trigger?
+    /// The id of the rule or trigger lexicon entry that made the relation (`lex:en:opposes:shell`,
+    /// `swift:nisba-affiliation`); nil in graphs from other tools.
+    public var rule: String?
 
-    public init(document: String, sentence: Int, start: Int, end: Int, text: String, trigger: Trigger? = nil) {
+    public init(document: String, sentence: Int, start: Int, end: Int, text: String, trigger: Trigger? = nil, rule: String? = nil) {
         self.document = document
         self.sentence = sentence
         self.start = start
         self.end = end
         self.text = text
         self.trigger = trigger
+        self.rule = rule
     }
 
     /// A total order, so sorted output never depends on arrival order.
@@ -65,7 +73,7 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
         let x = (a.document, a.start, a.end, a.trigger?.start ?? -1, a.trigger?.end ?? -1)
         let y = (b.document, b.start, b.end, b.trigger?.start ?? -1, b.trigger?.end ?? -1)
         if x != y { return x < y }
-        return (a.sentence, a.text, a.trigger?.text ?? "") < (b.sentence, b.text, b.trigger?.text ?? "")
+        return (a.sentence, a.text, a.trigger?.text ?? "", a.rule ?? "") < (b.sentence, b.text, b.trigger?.text ?? "", b.rule ?? "")
     }
 }
 

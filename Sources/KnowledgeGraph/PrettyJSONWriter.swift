@@ -34,10 +34,11 @@ struct PrettyJSONWriter {
         key("evidence")
         array(e.evidence) { w, ev in
             w.open(UInt8(ascii: "{"))
-            w.spanFields(document: ev.document, end: ev.end, sentence: ev.sentence, start: ev.start, text: ev.text)
+            w.spanFields(document: ev.document, end: ev.end, rule: ev.rule, sentence: ev.sentence, start: ev.start, text: ev.text)
             if let t = ev.trigger {
                 w.key("trigger")
                 w.open(UInt8(ascii: "{"))
+                if let code = t.cameo { w.key("cameo"); w.string(code) }
                 w.key("end"); w.integer(t.end)
                 w.key("start"); w.integer(t.start)
                 w.key("text"); w.string(t.text)
@@ -74,9 +75,10 @@ struct PrettyJSONWriter {
     }
 
     /// The members mentions and evidence share, in key order.
-    private mutating func spanFields(document: String, end: Int, sentence: Int, start: Int, text: String) {
+    private mutating func spanFields(document: String, end: Int, rule: String? = nil, sentence: Int, start: Int, text: String) {
         key("document"); string(document)
         key("end"); integer(end)
+        if let rule { key("rule"); string(rule) }
         key("sentence"); integer(sentence)
         key("start"); integer(start)
         key("text"); string(text)

@@ -90,3 +90,18 @@ struct ExplanationTests {
         #expect(!explain("UK", "Libya", filter: QueryFilter(minEvidence: 1)).isEmpty)
     }
 }
+
+/// The rule behind each hop is part of its explanation.
+@Test func explanationsNameTheRuleOfEachHop() throws {
+    let evidence = Evidence(document: "d", sentence: 0, start: 0, end: 24, text: "Russia shelled Kharkiv.",
+                            trigger: Trigger(start: 7, end: 14, text: "shelled", cameo: "19"), rule: "lex:en:opposes:shell")
+    let graph = QueryGraph(KnowledgeGraph(
+        nodes: [Node(id: "ru", label: "Russia", type: .country), Node(id: "kh", label: "Kharkiv", type: .place)],
+        edges: [Edge(source: "ru", type: .opposes, target: "kh", evidence: [evidence])]))
+    let a = try #require(graph.index.node(id: "ru")), b = try #require(graph.index.node(id: "kh"))
+    let finder = PathFinder(view: AdjacencyView(graph.index, filter: QueryFilter(), keeping: [a, b]))
+    let paths = finder.shortestPaths(from: a, to: b, k: 1, maxHops: 2).map { PathExplanation(path: $0, in: graph, filter: QueryFilter()) }
+    let text = ExplanationText.render(paths)
+    #expect(text.contains("  Russia —opposes→ Kharkiv"))
+    #expect(text.contains("trigger \"shelled\" at 7–14; rule lex:en:opposes:shell]"))
+}

@@ -122,3 +122,13 @@ import CGraphviz
         #expect(figures[1] - figures[0] < 1_000_000, "RSS grew from \(figures[0]) to \(figures[1]) bytes over 1,000 renders")
     }
 }
+
+/// An edge's tooltip names the rule that made it, after the trigger.
+@Test func edgeTooltipNamesTheRule() {
+    let evidence = Evidence(document: "d", sentence: 0, start: 0, end: 24, text: "Russia shelled Kharkiv.",
+                            trigger: Trigger(start: 7, end: 14, text: "shelled"), rule: "lex:en:opposes:shell")
+    let edge = Edge(source: "ru", type: .opposes, target: "kh", evidence: [evidence])
+    let tooltip = LabelText.edgeTooltip(edge, sourceLabel: "Russia", targetLabel: "Kharkiv")
+    #expect(tooltip.contains("Russia →opposes→ Kharkiv"))
+    #expect(tooltip.contains("(trigger: shelled) [rule: lex:en:opposes:shell]"))
+}

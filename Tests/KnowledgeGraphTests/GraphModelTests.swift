@@ -132,7 +132,8 @@ import Testing
                 role: next(2) == 0 ? nil : text(), date: next(2) == 0 ? nil : text())
             let evidence = (0..<next(3)).map { _ in
                 Evidence(document: text(), sentence: next(9), start: next(99), end: next(999), text: text(),
-                         trigger: next(2) == 0 ? nil : Trigger(start: next(9), end: next(99), text: text()))
+                         trigger: next(2) == 0 ? nil : Trigger(start: next(9), end: next(99), text: text(), cameo: next(2) == 0 ? nil : text()),
+                         rule: next(2) == 0 ? nil : text())
             }
             g.add(Edge(source: "n\(a)", type: RelationType.allCases[next(13)], target: "n\(b)", attributes: attributes, evidence: evidence))
         }

@@ -63,8 +63,10 @@ struct LearnedNameMatcher: EntityRecognizer {
         if context.language == .en, !r.contains(where: { tokens[$0].capitalized }) { return false }
         if r.count == 1 {
             let key = tokens[r.lowerBound].key
-            if g.stops.contains(key) || g.titles[key] != nil || g.notNames.contains(key) || TitleExtension.modifiers.contains(key) { return false }
+            if g.stops.contains(key) || g.notNames.contains(key) || TitleExtension.modifiers.contains(key) { return false }
         }
+        // No name starts with a title, with or without a clitic on it (بنظيره).
+        if context.readings[r.lowerBound].contains(where: { g.titles[$0.stem] != nil }) { return false }
         // Right after a title, the title patterns read the name; what they left (اللواء البحري) is the title's.
         // (English titles the patterns take are capitalized; "the ambassador John Casson" is left to the model.)
         if context.language == .ar, r.lowerBound > 0, startsTitle(r.lowerBound - 1, context, g) { return false }

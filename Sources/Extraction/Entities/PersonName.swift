@@ -8,6 +8,8 @@ enum PersonName {
             let t = tokens[j]
             // لشؤون / باسم continue a title; they never start a name.
             if j == start, TitleExtension.complements.contains(t.key) { break }
+            // Nor does a title with a clitic on it (بنظيره الأردني is his Jordanian counterpart).
+            if j == start, context.language == .ar, context.readings[j].contains(where: { $0.stem != t.key && g.titles[$0.stem] != nil }) { break }
             // Lee Jae-sung, Jean-Yves: a hyphen with no space joins the parts of an English name.
             if context.language == .en, j > start, t.kind == .punct, t.key == "-", j + 1 < tokens.count, tokens[j + 1].isWord,
                tokens[j - 1].end == t.start, t.end == tokens[j + 1].start { j += 2; continue }

@@ -19,8 +19,17 @@ public struct Gazetteer: Sendable {
     var placeHeads = KeySet()
     var stops = KeySet()
     var triggers = KeyTable<[Trigger]>()
+    /// Where each trigger entry id was defined (`file:line`), to refuse a second entry with the same id.
+    var triggerIDs: [String: String] = [:]
+    /// The Arabic clitics the trigger finder takes off a word (triggers.tsv `clitic` lines), keyed.
+    var triggerClitics = TriggerClitics()
     var coref = KeyTable<CorefKind>()
     var blocks = KeySet()
+    /// Nouns for one member of a body (قياديا في حماس، عناصر من داعش, a commander of ISIS): acting
+    /// on the member is acting on the body.
+    var memberHeads = KeySet()
+    /// Words that introduce the agent of a passive (من قبل، على يد), each as its token keys.
+    var agentMarkers: [[String]] = []
     var notNisba = KeySet()
     /// Words the learned recognizer may tag that are never a name alone (Monday, يناير).
     var notNames = KeySet()
@@ -46,6 +55,22 @@ public struct Gazetteer: Sendable {
         enum Frame: String, Sendable { case plain = "-", with, passive, amount, `in`, reverse }
         var relation: RelationType
         var frame: Frame
+        /// The lexicon entry's id (`lex:ar:opposes:اغتال`): it reaches the edge's evidence.
+        var id: String
+        /// The entry's CAMEO root code (`18`), if given.
+        var cameo: String? = nil
+
+        /// Same relation and frame: one reading of a word, whichever entry gave it first.
+        func sameReading(_ other: Trigger) -> Bool { relation == other.relation && frame == other.frame }
+    }
+
+    struct TriggerClitics: Sendable {
+        /// و ف ب ل س …: taken off the front; the rest is looked up.
+        var proclitics: [String] = []
+        /// لل بال وال ال: taken off the front; the rest is looked up with and without ال.
+        var articles: [String] = []
+        /// ه ها هم …: object or possessive pronouns taken off the end.
+        var enclitics: [String] = []
     }
 
     /// `organization`: the last organization named (the alliance, الحلف); `person-pair`: the last
@@ -55,7 +80,7 @@ public struct Gazetteer: Sendable {
     /// The gazetteer shipped with the package.
     public static func builtIn() throws(ExtractionError) -> Gazetteer {
         var gazetteer = Gazetteer()
-        for name in ["countries", "gazetteer", "words"] {
+        for name in ["countries", "gazetteer", "words", "triggers"] {
             guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources")
                 ?? Bundle.module.url(forResource: name, withExtension: "tsv") else {
                 throw ExtractionError(.missingResource, "the package resource \(name).tsv is missing")

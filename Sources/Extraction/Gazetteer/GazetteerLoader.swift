@@ -26,19 +26,16 @@ struct GazetteerLoader {
         case "placehead": try need(3); gazetteer.placeHeads.insert(Gazetteer.phraseKey(f[2]))
         case "stop": try need(3); gazetteer.stops.insert(Gazetteer.phraseKey(f[2]))
         case "block": try need(3); gazetteer.blocks.insert(Gazetteer.phraseKey(f[2]))
+        case "agentmarker": try need(3); for w in Self.list(f[2]) { gazetteer.agentMarkers.append(Gazetteer.phraseKey(w).split(separator: " ").map(String.init)) }
+        case "memberhead": try need(3); for w in Self.list(f[2]) { gazetteer.memberHeads.insert(Gazetteer.phraseKey(w)) }
         case "notnisba": try need(3); gazetteer.notNisba.insert(Gazetteer.phraseKey(f[2]))
         case "grouphead": try need(3); gazetteer.groupHeads.insert(Gazetteer.phraseKey(f[2]))
         case "bodyhead": try need(3); gazetteer.bodyHeads.insert(Gazetteer.phraseKey(f[2]))
         case "notname": try need(3); gazetteer.notNames.insert(Gazetteer.phraseKey(f[2]))
         case "statebody": try need(3); gazetteer.stateBodies.insert(Gazetteer.phraseKey(f[2]))
-        case "trigger":
-            try need(5)
-            guard let relation = RelationType(rawValue: f[1]), let frame = Gazetteer.Trigger.Frame(rawValue: f[4]) else {
-                throw ExtractionError(.invalidLexicon, "\(file):\(number): unknown relation '\(f[1])' or frame '\(f[4])'")
-            }
-            let trigger = Gazetteer.Trigger(relation: relation, frame: frame)
-            let key = Gazetteer.phraseKey(f[3])
-            if !(gazetteer.triggers[key]?.contains(trigger) ?? false) { gazetteer.triggers[key] = (gazetteer.triggers[key] ?? []) + [trigger] }
+        case "trigger": try need(5); try trigger(f, line: number)
+        case "verb", "noun": try need(6); try lemma(f, line: number)
+        case "clitic": try need(4); try clitics(f, line: number)
         case "coref":
             try need(4)
             guard let kind = Gazetteer.CorefKind(rawValue: f[1]) else {

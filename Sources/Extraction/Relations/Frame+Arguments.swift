@@ -73,6 +73,7 @@ extension Frame {
                 !["ضد", "against", "علي", "on"].contains(g.preposition ?? "ضد")
                     && !(g.preposition == "with" && context.tokens[t].key.hasPrefix("clash"))
                     && !(g.start >= 2 && Self.tiedWords.contains(context.tokens[g.start - 2].key) && clauses[g.start] == clauses[t])
+                    && !namesAMember(g)
             }
             after.removeAll { clauses[$0.start] != clauses[t] && type($0.entities[0]) != .group }
         }
@@ -97,6 +98,29 @@ extension Frame {
         default:
             return after.first
         }
+    }
+
+    /// The mention right after an agent marker (من قبل، على يد) within a few words after the trigger.
+    func markedAgent(after t: Int) -> MentionGroup? {
+        guard let markers = gazetteer?.agentMarkers, let end = Self.agentMarkerEnd(markers, context.tokens, after: t) else { return nil }
+        return groups.first { $0.start == end }
+    }
+
+    /// The token after the first agent marker in the six words after `t`, if any.
+    static func agentMarkerEnd(_ markers: [[String]], _ tokens: [Token], after t: Int) -> Int? {
+        for k in (t + 1)..<min(t + 7, tokens.count) {
+            for m in markers where k + m.count <= tokens.count && (0..<m.count).allSatisfy({ tokens[k + $0].key == m[$0] }) {
+                return k + m.count
+            }
+        }
+        return nil
+    }
+
+    /// قياديا في حماس، a commander of ISIS: the body after a member noun and its preposition.
+    func namesAMember(_ g: MentionGroup) -> Bool {
+        guard let heads = gazetteer?.memberHeads, g.start >= 2, let p = g.preposition,
+              context.tokens[g.start - 1].key == p else { return false }
+        return heads.contains(context.tokens[g.start - 2].key)
     }
 
     func after(_ t: Int, within n: Int, where ok: (MentionGroup) -> Bool) -> MentionGroup? {

@@ -27,7 +27,10 @@ struct Frame {
         if let fixed = fixedFrame(r, at: t) { return fixed }
         var source: MentionGroup?
         var target: MentionGroup?
-        if trigger.frame == .passive, let agent = after(t, within: 5, where: { g in
+        // هوجمت حماس من قبل إسرائيل، اغتيل القيادي على يد X: the agent stands after its marker,
+        // and the patient may follow the verb.
+        let marked = markedAgent(after: t)
+        if trigger.frame == .passive, let agent = marked ?? after(t, within: 5, where: { g in
             g.preposition == nil || ["من", "by"].contains(g.preposition!)
                 || g.preposition == "from" && (t..<g.start).contains { context.tokens[$0].key == "by" } }) {
             source = agent
@@ -37,6 +40,9 @@ struct Frame {
                 source = person
             }
             target = groups.last { $0.end <= t && fits(r, target: $0) && $0.entities != agent.entities }
+            if target == nil, marked != nil {
+                target = groups.first { $0.start > t && $0.end <= agent.start && fits(r, target: $0) && ($0.preposition == nil || namesAMember($0)) }
+            }
             // "…، بدعم من X": support from X to the sentence's first agent, not to the nearest name.
             if r == .support, context.readings[t].contains(where: { $0.clitic == "ب" }) {
                 target = groups.first { g in g.end <= t && g.preposition == nil && g.entities != agent.entities

@@ -13,7 +13,7 @@ enum LeaderAffiliation {
             person.country = country
             state.entities[person.id] = person
             out.append(RelationCandidate(source: person.id, type: .affiliatedWith, target: country,
-                                         attributes: EdgeAttributes(role: person.role), trigger: r.trigger))
+                                         attributes: EdgeAttributes(role: person.role), trigger: r.trigger, rule: RuleID.leaderAffiliation))
         }
         return out
     }

@@ -8,6 +8,37 @@ struct RelationCandidate: Sendable {
     var attributes = EdgeAttributes()
     /// Token range of the trigger in the sentence, if a word signalled the relation.
     var trigger: Range<Int>?
+    /// The id of the trigger lexicon entry or Swift rule that made the relation (see ``RuleID``).
+    var rule: String = ""
+    /// The trigger entry's CAMEO root code, if it has one.
+    var cameo: String?
+}
+
+/// Ids of the relation makers written in Swift; trigger lexicon entries name themselves
+/// (`lex:LANG:RELATION:LEMMA`, see GazetteerLoader). Each id names one maker and never changes meaning.
+enum RuleID {
+    /// A titled person's country or organization (سفير المملكة المتحدة X, the British ambassador X).
+    static let titleAffiliation = "swift:title-affiliation"
+    /// The head of a body leads it (the head of the UN office, X).
+    static let headLeads = "swift:head-leads"
+    /// An organization's country from its nisba or demonym (القوات البحرية المصرية).
+    static let nisbaAffiliation = "swift:nisba-affiliation"
+    /// A place followed by "in COUNTRY" / a compass word and its country.
+    static let placeInCountry = "swift:place-in-country"
+    /// "Mozambique's Cabo Delgado province".
+    static let possessivePlace = "swift:possessive-place"
+    /// A university, academy or embassy right before "in TOWN".
+    static let siteInTown = "swift:site-in-town"
+    /// A gazetteer place and its country, both named in the document.
+    static let gazetteerLocatedIn = "swift:gazetteer-located-in"
+    /// A person with no country who leads a national body belongs to its country.
+    static let leaderAffiliation = "swift:leader-affiliation"
+    /// Talks or an agreement between officials of two states lifted to the states.
+    static let stateLevel = "swift:state-level"
+    /// The accused does what the charge says (تتهم X Y بتزويد Z: Y supplies Z); see AccusedAgent.
+    static let accusedAgent = "swift:accused-agent"
+    /// A body named against a group (التحالف الدولي ضد داعش, the Coalition to Defeat ISIS).
+    static let bodyAgainstGroup = "swift:body-against-group"
 }
 
 /// Mentions joined by و / and / commas (المملكة المتحدة ومصر، كل من X و Y), as one argument.

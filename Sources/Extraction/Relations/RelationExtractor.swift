@@ -9,6 +9,8 @@ import KnowledgeGraph
 ///   the agent after by / من for passive frames) to the first fitting argument after the trigger.
 struct RelationExtractor {
     let gazetteer: Gazetteer
+    /// Trigger readings already looked up, for the words of this document.
+    let memo = TriggerMemo()
 
     func relations(
         _ context: SentenceContext, mentions: [EntityMention], entities: [String: DocumentEntity]
@@ -21,7 +23,7 @@ struct RelationExtractor {
         for m in mentions { covered.formUnion(m.tokens) }
         var out: [RelationCandidate] = []
         let frame = Frame(context: context, groups: groups, entities: entities, clauses: clauses, gazetteer: gazetteer)
-        for (t, trigger) in TriggerFinder(gazetteer: gazetteer).triggers(context) where !covered.contains(t) {
+        for (t, trigger) in TriggerFinder(gazetteer: gazetteer, memo: memo).triggers(context) where !covered.contains(t) {
             // A sum of money in the trigger's clause: the clause's own amounts come first.
             let inClause = amounts.filter { clauses[$0.token] == clauses[t] }
             if trigger.frame == .amount, inClause.isEmpty { continue }
@@ -31,6 +33,8 @@ struct RelationExtractor {
             }
             for k in found.indices {
                 found[k].trigger = t..<(t + 1)
+                if found[k].rule.isEmpty { found[k].rule = trigger.id }
+                found[k].cameo = trigger.cameo
                 if let d = nearest(dates.map { ($0.text, $0.token) }, to: t) { found[k].attributes.date = d }
             }
             out += found
@@ -38,6 +42,7 @@ struct RelationExtractor {
         // "donated $5 million to X" is funding; the support read of the same word goes.
         let funded = Set(out.filter { $0.type == .funding }.compactMap { $0.trigger?.lowerBound })
         out.removeAll { $0.type == .support && ($0.trigger.map { funded.contains($0.lowerBound) } ?? false) }
+        AccusedAgent.reassign(&out, context, clauses: clauses)
         out += affiliations(mentions, entities: entities)
         out += placements(groups, entities: entities, context)
         return out.filter { $0.source != $0.target }
@@ -52,14 +57,14 @@ struct RelationExtractor {
             if e.type == .person {
                 for a in m.affiliations {
                     out.append(RelationCandidate(source: e.id, type: .affiliatedWith, target: a,
-                                                 attributes: EdgeAttributes(role: m.role), trigger: m.tokens))
+                                                 attributes: EdgeAttributes(role: m.role), trigger: m.tokens, rule: RuleID.titleAffiliation))
                     // "the head of the UN office, X", "commander of the mission": the head leads the body.
                     if let role = m.role, Self.headRoles.contains(role), entities[a]?.type == .organization {
-                        out.append(RelationCandidate(source: e.id, type: .leads, target: a, trigger: m.tokens))
+                        out.append(RelationCandidate(source: e.id, type: .leads, target: a, trigger: m.tokens, rule: RuleID.headLeads))
                     }
                 }
             } else if e.type == .organization, let c = e.country {
-                out.append(RelationCandidate(source: e.id, type: .affiliatedWith, target: c, trigger: m.tokens))
+                out.append(RelationCandidate(source: e.id, type: .affiliatedWith, target: c, trigger: m.tokens, rule: RuleID.nisbaAffiliation))
             }
         }
         return out
@@ -76,13 +81,13 @@ struct RelationExtractor {
                   next.start - g.end <= 3, ["in", "في"].contains(next.preposition ?? "") || compassBetween(g, next, context),
                   let country = entities[next.entities[0]], country.type == .country,
                   place.country == nil || place.country == country.id else { continue }
-            out.append(RelationCandidate(source: place.id, type: .locatedIn, target: country.id))
+            out.append(RelationCandidate(source: place.id, type: .locatedIn, target: country.id, rule: RuleID.placeInCountry))
         }
         // "Mozambique's Cabo Delgado province": the place lies in the country.
         let frame = Frame(context: context, groups: groups, entities: entities, clauses: [])
         for g in groups where g.members.count == 1 && entities[g.entities[0]]?.type == .country {
             if let place = frame.possessed(g), place.members.count == 1 {
-                out.append(RelationCandidate(source: place.entities[0], type: .locatedIn, target: g.entities[0]))
+                out.append(RelationCandidate(source: place.entities[0], type: .locatedIn, target: g.entities[0], rule: RuleID.possessivePlace))
             }
         }
         return out + sites(groups, entities: entities, context)
@@ -100,7 +105,7 @@ struct RelationExtractor {
                   next.start - g.end <= 2, (g.end..<next.start).allSatisfy({ siteLink($0, context) }),
                   next.start > g.end || ["in", "at", "في", "ب"].contains(next.preposition ?? "")
             else { continue }
-            out.append(RelationCandidate(source: body.id, type: .locatedIn, target: place.id))
+            out.append(RelationCandidate(source: body.id, type: .locatedIn, target: place.id, rule: RuleID.siteInTown))
         }
         return out
     }
@@ -153,7 +158,7 @@ struct RelationExtractor {
 /// taken off (شراكتنا → شراكة, حربها → حرب).
 struct TriggerFinder {
     let gazetteer: Gazetteer
-    static let suffixes = ["هما", "هم", "هن", "ها", "نا", "كم", "ه"]
+    var memo: TriggerMemo? = nil
 
     func triggers(_ context: SentenceContext) -> [(Int, Gazetteer.Trigger)] {
         var out: [(Int, Gazetteer.Trigger)] = []
@@ -165,45 +170,91 @@ struct TriggerFinder {
             if b >= 0, gazetteer.blocks.contains(context.tokens[b].key) { continue }
             // An English noun modifying another trigger noun is not the relation: a treaty ally is an ally.
             if context.language == .en, i + 1 < context.tokens.count, context.tokens[i + 1].isWord,
-               let next = gazetteer.triggers[context.tokens[i + 1].key], !next.contains(where: { found.contains($0) }),
+               let next = gazetteer.triggers[context.tokens[i + 1].key], !next.contains(where: { n in found.contains(where: n.sameReading) }),
                !context.tokens[i].key.hasSuffix("ed"), !context.tokens[i].key.hasSuffix("s") {
                 continue
             }
             // "trained by X" is passive; "trained Y" is not.
-            let agentFollows = context.tokens[(i + 1)..<min(i + 4, context.tokens.count)].contains { ["by", "من"].contains($0.key) }
+            let window = context.tokens[(i + 1)..<min(i + 4, context.tokens.count)]
+            let marked = agentMarked(i, context)
+            let agentFollows = marked || window.contains { ["by", "من"].contains($0.key) }
+            // قتل X على يد Y: unvocalized, the active and passive verb are one word; the marker decides.
+            if marked, !found.contains(where: { $0.frame == .passive }) {
+                found = found.map { t in
+                    var t = t
+                    if t.frame == .plain, !t.relation.isSymmetric { t.frame = .passive }
+                    return t
+                }
+            }
             if found.contains(where: { $0.frame == .passive }), found.contains(where: { $0.frame != .passive }) {
                 found.removeAll { ($0.frame == .passive) != agentFollows }
             } else if !agentFollows, found.contains(where: { $0.frame == .passive }),
                       context.tokens[i].key.keyHasPrefix("ب") || context.tokens[i].key == "دعما" {
                 // ملتزمة بدعم الصومال: with no من after it, بدعم is a plain verbal noun.
-                found = found.map { $0.frame == .passive ? Gazetteer.Trigger(relation: $0.relation, frame: .plain) : $0 }
+                found = found.map { t in
+                    var t = t
+                    if t.frame == .passive { t.frame = .plain }
+                    return t
+                }
             }
             for trigger in found { out.append((i, trigger)) }
         }
         return out
     }
 
+    func agentMarked(_ i: Int, _ context: SentenceContext) -> Bool {
+        Frame.agentMarkerEnd(gazetteer.agentMarkers, context.tokens, after: i) != nil
+    }
+
+    /// A word's readings depend on its key and language only, so each is looked up once per document.
     func lookup(_ i: Int, _ context: SentenceContext) -> [Gazetteer.Trigger]? {
-        var stems = context.readings[i].map(\.stem)
-        if context.language == .ar {
-            let key = context.tokens[i].key
-            for clitic in ["و", "ف", "ب", "ل", "س", "وس", "وب", "ول", "لل", "بال", "وال", "ال"] where key.keyHasPrefix(clitic) {
+        let key = context.tokens[i].key, arabic = context.language == .ar
+        guard let memo else { return lookup(key: key, readings: context.readings[i].map(\.stem), arabic: arabic) }
+        if let known = memo.readings(key, arabic: arabic) { return known.isEmpty ? nil : known }
+        let found = lookup(key: key, readings: context.readings[i].map(\.stem), arabic: arabic)
+        memo.remember(key, arabic: arabic, found ?? [])
+        return found
+    }
+
+    /// A word's trigger readings: its key or clitic readings, else either with a proclitic or
+    /// article off (and ال put back), else with an object or possessive pronoun off.
+    func lookup(key: String, readings: [String], arabic: Bool) -> [Gazetteer.Trigger]? {
+        var stems = readings
+        if arabic {
+            let clitics = gazetteer.triggerClitics
+            for clitic in clitics.proclitics where key.keyHasPrefix(clitic) {
+                stems.append(String(key.unicodeScalars.dropFirst(clitic.unicodeScalars.count)))
+            }
+            for clitic in clitics.articles where key.keyHasPrefix(clitic) {
                 let rest = String(key.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
                 stems.append(rest)
-                if clitic.keyHasSuffix("ال") || clitic == "لل" { stems.append("ال" + rest) }
+                stems.append("ال" + rest)
             }
         }
         for stem in stems {
             if let t = gazetteer.triggers[stem] { return t }
         }
-        guard context.language == .ar else { return nil }
+        guard arabic else { return nil }
         for stem in stems {
-            for suffix in Self.suffixes where stem.keyHasSuffix(suffix) && stem.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
+            for suffix in gazetteer.triggerClitics.enclitics where stem.keyHasSuffix(suffix) && stem.unicodeScalars.count > suffix.unicodeScalars.count + 2 {
                 let base = String(stem.unicodeScalars.dropLast(suffix.unicodeScalars.count))
                 if let t = gazetteer.triggers[base] { return t }
                 if base.keyHasSuffix("ت"), let t = gazetteer.triggers[String(base.unicodeScalars.dropLast()) + "ه"] { return t }
             }
         }
         return nil
+    }
+}
+
+/// Trigger readings by word key, one table per script's lookup rules. Lives as long as one
+/// document's extraction, on one thread.
+final class TriggerMemo {
+    private var arabic = KeyTable<[Gazetteer.Trigger]>()
+    private var other = KeyTable<[Gazetteer.Trigger]>()
+
+    func readings(_ key: String, arabic isArabic: Bool) -> [Gazetteer.Trigger]? { isArabic ? arabic[key] : other[key] }
+
+    func remember(_ key: String, arabic isArabic: Bool, _ readings: [Gazetteer.Trigger]) {
+        if isArabic { arabic[key] = readings } else { other[key] = readings }
     }
 }

@@ -8,7 +8,8 @@ enum StateLevelRelation {
             guard let a = state.entities[r.source], let b = state.entities[r.target], a.type == .person, b.type == .person,
                   let ca = a.country, let cb = b.country, ca != cb,
                   state.entities[ca]?.type == .country, state.entities[cb]?.type == .country else { continue }
-            out.append(RelationCandidate(source: ca, type: r.type, target: cb, attributes: r.attributes, trigger: r.trigger))
+            out.append(RelationCandidate(source: ca, type: r.type, target: cb, attributes: r.attributes, trigger: r.trigger,
+                                         rule: RuleID.stateLevel, cameo: r.cameo))
         }
         return out
     }

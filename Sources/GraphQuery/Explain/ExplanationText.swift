@@ -18,6 +18,7 @@ public enum ExplanationText {
                     for ev in link.evidence {
                         out += "      [\(ev.document), sentence \(ev.sentence), \(ev.start)–\(ev.end): \"\(ev.text)\""
                         if let trigger = ev.trigger { out += "; trigger \"\(trigger.text)\" at \(trigger.start)–\(trigger.end)" }
+                        if let rule = ev.rule { out += "; rule \(rule)" }
                         out += "]\n"
                     }
                 }
