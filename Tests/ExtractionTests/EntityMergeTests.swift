@@ -49,6 +49,13 @@ import Testing
         #expect(ids(merge("The United Nations Office said so.", .en, [(2..<4, .organization)])).contains("Q1065"))
     }
 
+    /// A deal is not a body, and a title's portfolio is not a place; the country beside each stays.
+    @Test func documentsAndPortfoliosAreNoEntities() {
+        #expect(ids(merge("Kenya signed the Defence Cooperation Agreement.", .en, [(3..<6, .organization)])) == ["Q114"])
+        #expect(ids(merge("وقعت كينيا اتفاقية التعاون الدفاعي.", .ar, [(2..<5, .organization)])) == ["Q114"])
+        #expect(ids(merge("Kenya's Cabinet Secretary for Defence spoke.", .en, [(6..<7, .location)])) == ["Q114"])
+    }
+
     @Test func locations() {
         // Learned only: a new place.
         #expect(merge("Fighting reached Tal Abyad yesterday.", .en, [(2..<4, .location)]).map(\.1) == [.place])

@@ -65,6 +65,11 @@ struct LearnedNameMatcher: EntityRecognizer {
             let key = tokens[r.lowerBound].key
             if g.stops.contains(key) || g.notNames.contains(key) || TitleExtension.modifiers.contains(key) { return false }
         }
+        // A deal or document (the Defence Cooperation Agreement) is not an entity of the graph.
+        if r.contains(where: { k in context.readings[k].contains { g.documentWords.contains($0.stem) } }) { return false }
+        // A portfolio after a title (Cabinet Secretary for Defence) is the title's.
+        if context.language == .en, r.lowerBound >= 2, ["for", "of"].contains(tokens[r.lowerBound - 1].key),
+           (max(0, r.lowerBound - 4)..<(r.lowerBound - 1)).contains(where: { startsTitle($0, context, g) }) { return false }
         // No name starts with a title, with or without a clitic on it (بنظيره).
         if context.readings[r.lowerBound].contains(where: { g.titles[$0.stem] != nil }) { return false }
         // Right after a title, the title patterns read the name; what they left (اللواء البحري) is the title's.

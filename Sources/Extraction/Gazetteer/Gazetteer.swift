@@ -31,6 +31,8 @@ public struct Gazetteer: Sendable {
     /// Words that introduce the agent of a passive (من قبل، على يد), each as its token keys.
     var agentMarkers: [[String]] = []
     var notNisba = KeySet()
+    /// Words that make a learned name a document or deal (Agreement, اتفاقية), which kg does not keep as a node.
+    var documentWords = KeySet()
     /// Words the learned recognizer may tag that are never a name alone (Monday, يناير).
     var notNames = KeySet()
     /// With ``orgHeads``, words that make a learned name an organization, not a place (Parliament).

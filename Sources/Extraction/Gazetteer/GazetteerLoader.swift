@@ -31,6 +31,7 @@ struct GazetteerLoader {
         case "notnisba": try need(3); gazetteer.notNisba.insert(Gazetteer.phraseKey(f[2]))
         case "grouphead": try need(3); gazetteer.groupHeads.insert(Gazetteer.phraseKey(f[2]))
         case "bodyhead": try need(3); gazetteer.bodyHeads.insert(Gazetteer.phraseKey(f[2]))
+        case "document": try need(3); gazetteer.documentWords.insert(Gazetteer.phraseKey(f[2]))
         case "notname": try need(3); gazetteer.notNames.insert(Gazetteer.phraseKey(f[2]))
         case "statebody": try need(3); gazetteer.stateBodies.insert(Gazetteer.phraseKey(f[2]))
         case "trigger": try need(5); try trigger(f, line: number)
