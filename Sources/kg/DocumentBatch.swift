@@ -14,6 +14,9 @@ struct ExtractionOptions: ParsableArguments {
     @Flag(name: .long, help: "Find names only through the gazetteer and the patterns, without the learned recognizer.")
     var noRecognizer = false
 
+    @Option(name: .long, help: "A recognizer model from kg train-ner, used for the language its header names instead of the shipped one. Repeatable.")
+    var nerModel: [String] = []
+
     @Flag(name: .long, help: "Print on stderr which nodes were merged across scripts, and why (John Casson = جون كاسن).")
     var explainMerges = false
 
@@ -21,6 +24,14 @@ struct ExtractionOptions: ParsableArguments {
         guard ["auto", "ar", "en"].contains(lang) else {
             throw ValidationError("--lang must be ar, en or auto, not '\(lang)'")
         }
+        guard nerModel.isEmpty || !noRecognizer else { throw ValidationError("--ner-model and --no-recognizer exclude each other") }
+    }
+
+    /// The standard extractor with these options: lexicons, the recognizer on or off, user models.
+    func makeExtractor() throws(ExtractionError) -> Extractor {
+        let standard = try Extractor.standard(lexicons: lexicon, recognizer: !noRecognizer)
+        guard !nerModel.isEmpty, let models = standard.models else { return standard }
+        return Extractor(gazetteer: standard.gazetteer, models: try models.replacing(with: nerModel))
     }
 
     /// Extracts every file and merges the graphs, reporting progress on stderr
@@ -28,7 +39,7 @@ struct ExtractionOptions: ParsableArguments {
     func extractGraph(from files: [String]) throws -> KnowledgeGraph {
         let language = Language(rawValue: lang)
         let extractor: Extractor
-        do { extractor = try Extractor.standard(lexicons: lexicon, recognizer: !noRecognizer) } catch { throw CommandFailure(error.message) }
+        do { extractor = try makeExtractor() } catch { throw CommandFailure(error.message) }
         var graph = KnowledgeGraph()
         for (i, file) in files.enumerated() {
             if files.count > 5 { FileHandle.standardError.write(Data("[\(i + 1)/\(files.count)] \(file)\n".utf8)) }

@@ -7,6 +7,9 @@ extension EvalCommand {
         let standard = try Extractor.standard(recognizer: recognizer)
         guard recognizer, let model, let shipped = standard.models else { return standard }
         let loaded = try NERModel.load(path: model)
+        if let named = loaded.language, named != language {
+            throw ExtractionError(.invalidModel, "\(model) is a model for '\(named.rawValue)', not for --lang \(language.rawValue)")
+        }
         let models = language == .ar ? EntityModels(arabic: loaded, english: shipped.english)
             : EntityModels(arabic: shipped.arabic, english: loaded)
         return Extractor(gazetteer: standard.gazetteer, models: models)
@@ -23,6 +26,10 @@ extension EvalCommand {
             throw CommandFailure(error.message)
         }
         let sentences = corpus.sentences
+        guard !sentences.isEmpty else { throw CommandFailure("no CoNLL sentences in \(files.joined(separator: " "))") }
+        if let found = CoNLLCorpus.script(of: corpus), found != language {
+            throw CommandFailure("\(files.joined(separator: " ")) looks like '\(found.rawValue)' text, not --lang \(language.rawValue)")
+        }
         let result = NERScorer(extractor: extractor, language: language).score(corpus, modelOnly: modelOnly, details: verbose ? { print("  \($0)") } : nil)
         let tokens = sentences.reduce(0) { $0 + $1.tokens.count }
         let mode = modelOnly ? "learned recognizer alone" : noRecognizer ? "gazetteer and patterns, no recognizer" : "entity stage"

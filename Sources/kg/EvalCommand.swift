@@ -8,13 +8,18 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Score an extracted graph against a gold annotation (entity and relation P/R/F1).",
         discussion: """
-            Uses the matching rules of the shared corpus's score.py: a node matches a gold entity by
-            Wikidata id or by a shared surface form after Arabic normalization and the removal of one
-            leading clitic; relations match after mapping their ends to gold entities.
+            Uses the matching rules of the corpus scorer (score.py): a node matches a gold entity by \
+            Wikidata id or by a shared surface form after Arabic normalization and the removal of one \
+            leading clitic; relations match after mapping their ends to gold entities. A is the share \
+            of matched nodes whose type is one the gold accepts.
 
-            With --ner, scores kg's entity names on CoNLL data instead (TOKEN TAG lines, BIO or IO \
-            tags PER/PERS ORG LOC MISC): exact and partial P/R/F1 per type. kg's persons count as PER, \
-            organizations and groups as ORG, countries and places as LOC, nisba and demonyms as MISC.
+            With --ner, scores kg's entity names on CoNLL data instead (one `TOKEN TAG` pair a line, \
+            BIO or IO tags with PER or PERS, ORG, LOC, MISC). It prints exact and partial precision, \
+            recall and F1 per type, an ALL line and a -MISC line (PER, ORG and LOC only). Exact means \
+            the same tokens and type; partial, overlapping tokens and the same type. kg's persons \
+            count as PER, organizations and groups as ORG, countries and places as LOC, and in English \
+            demonyms as MISC (Arabic data leaves a nisba untagged, as ANERcorp does). --verbose lists \
+            every missed and spurious name. A type with no gold and no predicted name shows '-'.
 
             Examples:
               kg eval article.gold.json graph.json

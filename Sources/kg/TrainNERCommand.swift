@@ -8,14 +8,19 @@ struct TrainNERCommand: ParsableCommand {
         commandName: "train-ner",
         abstract: "Train a learned entity recognizer (averaged perceptron, BIO tags) on CoNLL files.",
         discussion: """
-            Reads `TOKEN TAG` files (BIO or IO tags with PER/PERS, ORG, LOC, MISC), retokenizes them \
-            as the extractor tokenizes text, adds the gazetteer's clues, and trains a structured \
-            averaged perceptron with Viterbi decoding. The same files, seed and epochs give the same \
-            model bytes. Scripts/train-ner trains the shipped models from ../shared/data.
+            Reads CoNLL files: one `TOKEN TAG` pair a line, a blank line after each sentence, \
+            `-DOCSTART-` lines between documents; BIO or IO tags with PER (or PERS), ORG, LOC, MISC. \
+            The tokens are split again the way kg splits text (al-Shabaab is three tokens), so token \
+            counts can differ from the file's. Training is deterministic: the same files, seed and \
+            options give the same bytes. --data, --licence and --date (YYYY-MM-DD) go into the model's \
+            header, and --lang too, so a model is only used for its language.
+
+            Use a model with `kg extract --ner-model M` or `kg eval --ner --model M`.
 
             Examples:
-              kg train-ner --lang ar train.conll -o ner-ar.model --data "ANERcorp train" --licence "CC BY-SA 4.0"
-              kg train-ner --lang en a.conll b.conll --epochs 12 -o my.model --data "my news" --licence "mine"
+              kg train-ner --lang en news.conll -o my.model --data "my news" --licence "CC BY 4.0"
+              kg eval --ner held-out.conll --lang en --model my.model
+              kg extract article.txt --ner-model my.model -o graph.json
             """)
 
     @Argument(help: "CoNLL training files.")
@@ -54,6 +59,15 @@ struct TrainNERCommand: ParsableCommand {
     func validate() throws {
         guard Language(rawValue: lang) != nil else { throw ValidationError("--lang must be ar or en, not '\(lang)'") }
         guard epochs > 0 else { throw ValidationError("--epochs must be at least 1") }
+        guard minCount > 0, prune >= 0 else { throw ValidationError("--min-count must be at least 1 and --prune at least 0") }
+        if let date, date.wholeMatch(of: /[0-9]{4}-[0-9]{2}-[0-9]{2}/) == nil {
+            throw ValidationError("--date must be YYYY-MM-DD, not '\(date)'")
+        }
+        let folder = (output as NSString).deletingLastPathComponent
+        var isDirectory: ObjCBool = false
+        guard output == "-" || folder.isEmpty || FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) && isDirectory.boolValue else {
+            throw ValidationError("cannot write \(output): the folder \(folder) does not exist")
+        }
     }
 
     func run() throws {
@@ -65,6 +79,10 @@ struct TrainNERCommand: ParsableCommand {
             corpus = try CoNLLCorpus.read(paths: files)
         } catch {
             throw CommandFailure(error.message)
+        }
+        guard !corpus.sentences.isEmpty else { throw CommandFailure("no CoNLL sentences in \(files.joined(separator: " "))") }
+        if let found = CoNLLCorpus.script(of: corpus), found != language {
+            throw CommandFailure("\(files.joined(separator: " ")) looks like '\(found.rawValue)' text, not --lang \(lang)")
         }
         let examples = NERCorpusTagging(gazetteer: gazetteer, language: language).examples(corpus)
         var trainer = NERTrainer()

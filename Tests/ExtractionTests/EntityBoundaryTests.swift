@@ -35,6 +35,9 @@ import Testing
         ("حكم زين العابدين بن علي البلاد طويلا.", "زين العابدين بن علي", nil),
         ("قتل أبو أيوب المصري في غارة.", "أبو أيوب المصري", "Egypt"),
         ("استقبل الرئيس الأفغاني اشرف غاني الوفد.", "اشرف غاني", "Ghana"),
+        ("Iraqi Prime Minister Mohammed Shia al-Sudani met the envoy.", "Mohammed Shia al-Sudani", nil),
+        ("Ursula von der Leyen spoke in Brussels.", "Ursula von der Leyen", nil),
+        ("Omar al-Bashir was ousted.", "Omar al-Bashir", nil),
     ] as [(String, String, String?)])
     func aPersonIsNamedWhole(text: String, name: String, notCountry: String?) {
         let found = nodes(text)

@@ -9,35 +9,9 @@ import Testing
 @Suite struct RecognizerTests {
     static let gazetteer = try! Gazetteer.builtIn()
 
-    static let training = """
-        -DOCSTART- O
-
-        Maria B-PER
-        Olsen I-PER
-        visited O
-        Oslo B-LOC
-        . O
-
-        Peter B-PER
-        Lund I-PER
-        joined O
-        Nordic B-ORG
-        Energy I-ORG
-        . O
-
-        Anna B-PER
-        Berg I-PER
-        visited O
-        Bergen B-LOC
-        . O
-
-        Karl B-PER
-        Holm I-PER
-        joined O
-        Baltic B-ORG
-        Shipping I-ORG
-        . O
-        """
+    /// Four sentences written for the tests, shared with the CLI tests.
+    static let training = try! String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Fixtures/tiny-ner.conll"), encoding: .utf8)
 
     func corpus(_ text: String) throws -> CoNLLCorpus { try CoNLLCorpus.parse(text, file: "t.conll") }
 

@@ -17,7 +17,7 @@ struct LearnedNameMatcher: EntityRecognizer {
 
     func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention] {
         var out: [EntityMention] = []
-        for span in spans where span.type != .misc {
+        for span in joiningParticles(spans, context) where span.type != .misc {
             let r = span.type == .person ? withNisba(trimmed(span.tokens, context), context) : trimmed(span.tokens, context)
             guard !r.isEmpty, plausible(r, context, document.gazetteer) else { continue }
             let inside = others.filter { $0.tokens.overlaps(r) }
@@ -27,6 +27,34 @@ struct LearnedNameMatcher: EntityRecognizer {
             }
             guard swallowed, inside.isEmpty || span.type != .location else { continue }
             if let m = mention(r, type(of: span, r, context, document.gazetteer), inside: inside, context, &document) { out.append(m) }
+        }
+        return out
+    }
+
+    /// English persons the model split at a particle (Ursula von | der Leyen, Omar al | - Bashir) are one.
+    func joiningParticles(_ spans: [NERSpan], _ context: SentenceContext) -> [NERSpan] {
+        guard context.language == .en else { return spans }
+        let tokens = context.tokens
+        var out: [NERSpan] = []
+        for var span in spans.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+            // Omar | al-Bashir: the first name before a particle and hyphen belongs to the person.
+            let a = span.tokens.lowerBound
+            if span.type == .person, a >= 3, tokens[a - 1].key == "-", PersonName.particles.contains(tokens[a - 2].key),
+               tokens[a - 3].isWord, tokens[a - 3].capitalized, out.last.map({ $0.tokens.upperBound <= a - 3 }) ?? true {
+                span = NERSpan(tokens: (a - 3)..<span.tokens.upperBound, type: .person)
+            }
+            if let last = out.last, last.type == .person, span.type == .person, last.tokens.upperBound <= span.tokens.lowerBound {
+                let gap = last.tokens.upperBound..<span.tokens.lowerBound
+                let edge = tokens[last.tokens.upperBound - 1]
+                let joins = gap.allSatisfy { PersonName.particles.contains(tokens[$0].key) || tokens[$0].key == "-" }
+                    && (PersonName.particles.contains(edge.key) || gap.contains { PersonName.particles.contains(tokens[$0].key) }
+                        || (gap.count == 1 && tokens[gap.lowerBound].key == "-"))
+                if joins {
+                    out[out.count - 1] = NERSpan(tokens: last.tokens.lowerBound..<span.tokens.upperBound, type: .person)
+                    continue
+                }
+            }
+            out.append(span)
         }
         return out
     }
@@ -51,7 +79,7 @@ struct LearnedNameMatcher: EntityRecognizer {
     func trimmed(_ r: Range<Int>, _ context: SentenceContext) -> Range<Int> {
         var (a, b) = (r.lowerBound, r.upperBound)
         while a < b, !context.tokens[a].isWord { a += 1 }
-        while b > a, !context.tokens[b - 1].isWord { b -= 1 }
+        while b > a, !context.tokens[b - 1].isWord || context.language == .en && PersonName.particles.contains(context.tokens[b - 1].key) { b -= 1 }
         return a..<b
     }
 

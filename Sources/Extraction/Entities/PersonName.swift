@@ -4,7 +4,9 @@ enum PersonName {
     static func end(from start: Int, _ context: SentenceContext, _ g: Gazetteer, others: [EntityMention]) -> Int {
         let tokens = context.tokens
         var j = start
-        while j < tokens.count, j - start < 4 {
+        // Four Arabic words; English names may hold particles and hyphens (Mohammed Shia al-Sudani).
+        let longest = context.language == .en ? 7 : 4
+        while j < tokens.count, j - start < longest {
             let t = tokens[j]
             // لشؤون / باسم continue a title; they never start a name.
             if j == start, TitleExtension.complements.contains(t.key) { break }
@@ -22,6 +24,9 @@ enum PersonName {
                 // Pieter van Dalen, Ursula von Kamp, Ali bin Hamad: a particle inside a name, between capitalized words.
                 if j > start, particles.contains(t.key), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].capitalized,
                    !g.known.contains(tokens[j + 1].key) { j += 1; continue }
+                // Ursula von der Leyen: particles in a row; Mohammed Shia al-Sudani, Abdel Fattah el-Sisi: a particle
+                // joined by a hyphen to the capitalized word after it.
+                if j > start, particles.contains(t.key), let next = particleEnd(after: j, context), next > j { j = next; continue }
                 guard t.capitalized, !g.stops.contains(t.key), g.titles[t.key] == nil, g.orgHeads.contains(t.key) == false else { break }
             } else {
                 let known = context.readings[j].contains { !$0.stem.isEmpty && g.known.contains($0.stem) && $0.stem != t.key }
@@ -38,6 +43,23 @@ enum PersonName {
         // العامة, الخاصة: a definite feminine adjective alone is not a name.
         if context.language == .ar, j == start + 1, tokens[start].key.hasPrefix("ال"), tokens[start].key.hasSuffix("ه") { return start }
         return j
+    }
+
+    /// Where a run of particles (von der) or a particle and hyphen (al-) ends before a capitalized word:
+    /// the index of that word, or nil.
+    static func particleEnd(after j: Int, _ context: SentenceContext) -> Int? {
+        let tokens = context.tokens
+        var k = j
+        while k < tokens.count, k - j < 4 {
+            let t = tokens[k]
+            if t.isWord, particles.contains(t.key) { k += 1; continue }
+            if t.kind == .punct, t.key == "-", k > 0, tokens[k - 1].end == t.start, k + 1 < tokens.count, t.end == tokens[k + 1].start {
+                k += 1
+                continue
+            }
+            return t.isWord && t.capitalized && k > j ? k : nil
+        }
+        return nil
     }
 
     /// Lower-case name particles in English text.

@@ -7,9 +7,8 @@ import KnowledgeGraph
 /// (الوزير الفرنسي, the High Commissioner) refers back to the person with that title.
 struct TitlePersonMatcher: EntityRecognizer {
     let others: [EntityMention]
-    /// Persons the learned recognizer found. In Arabic, where one starts right after the title and
-    /// runs further than the word lists read (ستيفان دوجاريك), it gives the name's end. English
-    /// names end where the capitals do, which the patterns read better (Pieter van Dalen).
+    /// Persons the learned recognizer found: where one starts right after the title and runs further
+    /// than the word lists read (ستيفان دوجاريك, Mohammed Shia al-Sudani), it gives the name's end.
     var learned: [NERSpan] = []
 
     func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention] {
@@ -116,10 +115,13 @@ struct TitlePersonMatcher: EntityRecognizer {
 
     /// The end of a learned person starting at `start`, short of any mention the earlier stages found.
     func learnedEnd(at start: Int, _ context: SentenceContext) -> Int? {
-        guard context.language == .ar, let span = learned.first(where: { $0.type == .person && $0.tokens.lowerBound == start }) else { return nil }
+        guard let span = learned.first(where: { $0.type == .person && $0.tokens.lowerBound == start }) else { return nil }
         var end = start
         while end < span.tokens.upperBound, !others.contains(where: { $0.tokens.contains(end) }) { end += 1 }
-        while end > start, !context.tokens[end - 1].isWord { end -= 1 }
+        // A name ends in a name word, not a mark or a particle (Anna Berg de facto).
+        while end > start, !context.tokens[end - 1].isWord || PersonName.particles.contains(context.tokens[end - 1].key) && context.language == .en {
+            end -= 1
+        }
         return end > start ? end : nil
     }
 

@@ -47,7 +47,8 @@ package struct CoNLLCorpus: Sendable {
                 continue
             }
             guard fields.count >= 2, let tag = NERTag(label: String(fields.last!)) else {
-                throw ExtractionError(.invalidData, "\(file):\(number + 1): expected 'TOKEN TAG' with a tag like B-PER, I-LOC or O")
+                let found = fields.count >= 2 ? "unknown tag '\(fields.last!)'" : "no tag"
+                throw ExtractionError(.invalidData, "\(file):\(number + 1): \(found); expected 'TOKEN TAG' with a tag like B-PER, I-LOC or O")
             }
             current.tokens.append(String(fields[0]))
             current.tags.append(tag)
@@ -107,6 +108,20 @@ package struct RetokenizedSentence {
 }
 
 extension CoNLLCorpus {
+    /// The language whose script most of the tokens' letters are in, or nil for no letters.
+    package static func script(of corpus: CoNLLCorpus) -> Language? {
+        var arabic = 0, latin = 0
+        for s in corpus.sentences.prefix(2000) {
+            for token in s.tokens {
+                for u in token.unicodeScalars {
+                    if u.value >= 0x0600, u.value <= 0x06FF { arabic += 1 } else if u.properties.isAlphabetic, u.value < 0x0250 { latin += 1 }
+                }
+            }
+        }
+        if arabic + latin == 0 { return nil }
+        return arabic > latin ? .ar : .en
+    }
+
     /// Several files as one corpus; documents are numbered across the files, so each keeps
     /// its own coreference state.
     package static func read(paths: [String]) throws(ExtractionError) -> CoNLLCorpus {

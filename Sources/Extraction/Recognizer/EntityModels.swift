@@ -14,6 +14,21 @@ public struct EntityModels: Sendable {
         language == .ar ? arabic : english
     }
 
+    /// These models with user model files in place of the shipped ones, each for the language its
+    /// header names (kg train-ner writes it).
+    public func replacing(with paths: [String]) throws(ExtractionError) -> EntityModels {
+        var out = self
+        for path in paths {
+            let model = try NERModel.load(path: path)
+            switch model.language {
+            case .ar: out = EntityModels(arabic: model, english: out.english)
+            case .en: out = EntityModels(arabic: out.arabic, english: model)
+            case nil: throw ExtractionError(.invalidModel, "\(path): the model's header names no language (language: ar or en)")
+            }
+        }
+        return out
+    }
+
     /// The package's models (Resources/ner-ar.model, ner-en.model), read on first use.
     public static func builtIn() throws(ExtractionError) -> EntityModels {
         try loaded.get()

@@ -51,6 +51,7 @@ package struct NEREvaluation: Sendable {
     /// One line a type and a total line, P/R/F1 exact and partial, with counts.
     package func report(types: [NERType] = NERType.allCases) -> [String] {
         func line(_ label: String, _ c: Counts) -> String {
+            if c.gold == 0, c.predicted == 0 { return "\(label.padding(toLength: 5, withPad: " ", startingAt: 0)) -  (no gold and no predicted name)" }
             func f(_ x: Double) -> String {
                 let v = (x * 1000).rounded() / 10
                 return String(format: "%5.1f", v)

@@ -114,4 +114,9 @@ package struct NERModel: Sendable {
 extension NERModel {
     /// How many features the model keeps weights for.
     package var featureCount: Int { features.count }
+
+    /// The language its header names (`language: ar`), if any.
+    package var language: Language? {
+        header.first { $0.hasPrefix("language: ") }.flatMap { Language(rawValue: String($0.dropFirst(10))) }
+    }
 }
