@@ -47,7 +47,7 @@ let package = Package(
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "KnowledgeGraph"], exclude: ["DevSet"]),
         .testTarget(
             name: "GraphQueryTests",
-            dependencies: ["GraphQuery", "KnowledgeGraph"],
+            dependencies: ["GraphQuery", "KnowledgeGraph", "Extraction"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

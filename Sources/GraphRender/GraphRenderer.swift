@@ -11,7 +11,8 @@ public enum GraphRenderer {
     /// - Returns: the file's bytes: SVG, PNG, PDF, or DOT written by `agwrite`.
     /// - Throws: ``GraphRenderError`` carrying Graphviz's own message.
     public static func render(_ graph: KnowledgeGraph, options: RenderOptions = RenderOptions()) throws(GraphRenderError) -> Data {
-        try GraphvizRuntime.shared.withContext { (context) throws(GraphRenderError) -> Data in
+        do { try graph.validate() } catch { throw GraphRenderError(.invalidGraph, error.message) }
+        return try GraphvizRuntime.shared.withContext { (context) throws(GraphRenderError) -> Data in
             let g = try CGraphBuilder(options: options).build(graph)
             if graphvizReportedError() {
                 throw GraphRenderError(.graphConstruction, "Graphviz rejected the graph", graphvizMessage: takeGraphvizErrors())

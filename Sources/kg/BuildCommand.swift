@@ -42,7 +42,7 @@ struct BuildCommand: ParsableCommand {
         let graph = try extraction.extractGraph(from: files)
         let many = files.count > 5
         if many { FileHandle.standardError.write(Data("drawing \(graph.nodeCount) nodes, \(graph.edgeCount) edges\n".utf8)) }
-        var outputs: [(name: String, data: Data)] = [("graph.json", GraphJSON.encode(graph))]
+        var outputs: [(name: String, data: Data)] = [("graph.json", try CommandIO.encode(graph))]
         do {
             for format in [RenderFormat.svg, .png] {
                 let options = RenderOptions(format: format, engine: engine, labels: labels)

@@ -19,10 +19,15 @@ enum CommandIO {
         }
     }
 
+    /// A graph's JSON, refused when the graph breaks the model's rules.
+    static func encode(_ graph: KnowledgeGraph) throws -> Data {
+        do { return try GraphJSON.encode(graph) } catch { throw CommandFailure(error.message) }
+    }
+
     /// Writes the whole output at once: to stdout for `-`, else atomically to a file.
     static func write(_ data: Data, to path: String) throws {
         if path == "-" {
-            FileHandle.standardOutput.write(data)
+            try StandardOutput.write(data)
             return
         }
         do {

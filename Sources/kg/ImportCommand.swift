@@ -35,6 +35,6 @@ struct ImportCommand: ParsableCommand {
             throw CommandFailure(error.message)
         }
         let graph = QueryGraph(index: index).model()
-        try CommandIO.write(GraphJSON.encode(graph), to: output)
+        try CommandIO.write(CommandIO.encode(graph), to: output)
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct KG: ParsableCommand {
@@ -20,4 +21,16 @@ struct KG: ParsableCommand {
             RenderCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self, BenchPathsCommand.self,
         ]
     )
+
+    /// As ArgumentParser's `main`, with a closed pipe made an EPIPE error that
+    /// ``StandardOutput`` reports, rather than a silent kill.
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

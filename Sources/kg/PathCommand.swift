@@ -72,11 +72,11 @@ struct PathCommand: ParsableCommand {
         let explanations = paths.map { PathExplanation(path: $0, in: session.graph, filter: session.filter) }
         if query.output != "-" {
             if query.json {
-                session.printJSON(PathsAnswer(
+                try session.printJSON(PathsAnswer(
                     from: .init(node: a, in: session.index), to: .init(node: b, in: session.index),
                     maxHops: maxHops, paths: explanations))
             } else {
-                print(ExplanationText.render(explanations), terminator: "")
+                try StandardOutput.print(ExplanationText.render(explanations), terminator: "")
             }
         }
         let core = Array(Set(paths.joined())).sorted()

@@ -27,7 +27,8 @@ struct QuerySession {
                 throw CommandFailure(error.message)
             }
         }
-        return QueryGraph(try extraction.extractGraph(from: paths))
+        let graph = try extraction.extractGraph(from: paths)
+        do { return try QueryGraph(graph) } catch { throw CommandFailure(error.message) }
     }
 
     var index: GraphIndex { graph.index }
@@ -64,12 +65,12 @@ struct QuerySession {
     }
 
     /// Prints a JSON value with sorted keys.
-    func printJSON<T: Encodable>(_ value: T) {
+    func printJSON<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Plain value types always encode.
         let data = try! encoder.encode(value)
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
+        try StandardOutput.write(data + Data("\n".utf8))
     }
 
     /// Draws `nodes`/`edges` with the highlighted part emphasised, if the command asked.

@@ -14,7 +14,7 @@ struct JSONLoaderTests {
     @Test func readsWhatGraphJSONReads() throws {
         let path = TestGraphs.fixtureURL("seed-like.json").path
         let fast = try QueryGraph.load(path)
-        let model = QueryGraph(try GraphJSON.read(contentsOf: path))
+        let model = try QueryGraph(GraphJSON.read(contentsOf: path))
         #expect(fast.model() == model.model())
         for v in 0..<Int32(model.index.nodeCount) {
             let id = model.index.id(of: v)

@@ -44,10 +44,10 @@ struct TSVLoaderTests {
     @Test(arguments: [
         ("a\tcountry\tA\nb\tcity\tB\n", "a\ttalks\tb\n", GraphQueryError.Code.unknownNodeType, "nodes.tsv:2: unknown node type 'city'"),
         ("a\tcountry\tA\nb\tcountry\tB\n", "a\ttalks\tb\na\tlikes\tb\n", .unknownRelationType, "edges.tsv:2: unknown relation type 'likes'"),
-        ("a\tcountry\tA\nb\tcountry\tB\n", "a\ttalks\tc\n", .unknownNode, "edges.tsv:1: node 'c' is not in the nodes file"),
+        ("a\tcountry\tA\nb\tcountry\tB\n", "a\ttalks\tc\n", .unknownNode, "edges.tsv:1: edge a -talks-> c names node 'c', which the graph does not have"),
         ("a\tcountry\tA\na\tcountry\tB\n", "", .badTSV, "nodes.tsv:2: node id 'a' appears twice"),
         ("a\tcountry\tA\nb\tcountry\tB\n", "a\ttalks\n", .badTSV, "edges.tsv:1: expected source<TAB>type<TAB>target"),
-        ("a\tcountry\tA\nb\tcountry\tB\n", "b\ttalks\tb\n", .badTSV, "edges.tsv:1: edge joins node 'b' to itself"),
+        ("a\tcountry\tA\nb\tcountry\tB\n", "b\ttalks\tb\n", .badTSV, "edges.tsv:1: edge b -talks-> b joins a node to itself"),
     ])
     func badInputNamesTheLine(nodes: String, edges: String, code: GraphQueryError.Code, message: String) throws {
         let path = try folder(nodes: nodes, edges: edges)

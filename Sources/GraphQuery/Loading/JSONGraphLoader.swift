@@ -110,9 +110,6 @@ enum JSONGraphLoader {
                     .unknownRelationType,
                     "\(path): edges[\(i)] \(source) -> \(target): unknown relation type '\(type)' (expected one of: \(RelationType.allCases.map(\.rawValue).joined(separator: " ")))")
             }
-            guard source != target else {
-                throw GraphQueryError(.badJSON, "\(path): edge \(source) -\(type)-> \(target) joins a node to itself")
-            }
             endpoints.append(source)
             endpoints.append(target)
             relations.append(code)
@@ -136,13 +133,10 @@ enum JSONGraphLoader {
                 var ends: [Int32] = []
                 for var end in [endpoints[2 * e], endpoints[2 * e + 1]] {
                     if let last, last.id == end { ends.append(last.node); continue }
-                    guard let v = end.withUTF8({ lookup.find(UnsafeRawBufferPointer($0), names: ids) }) else {
-                        throw GraphQueryError(
-                            .badJSON,
-                            "\(path): edge \(endpoints[2 * e]) -\(RelationType.byCode[Int(relations[e])].rawValue)-> \(endpoints[2 * e + 1]) names node '\(end)', which the graph does not have")
-                    }
+                    guard let v = end.withUTF8({ lookup.find(UnsafeRawBufferPointer($0), names: ids) }) else { break }
                     ends.append(v)
                 }
+                if ends.count < 2 || ends[0] == ends[1] { try reject(edge: e, lookup: lookup) }
                 last = (endpoints[2 * e], ends[0])
                 source.append(ends[0])
                 target.append(ends[1])
@@ -150,6 +144,18 @@ enum JSONGraphLoader {
             return GraphIndex(
                 ids: ids, labels: labels, idLookup: lookup, nodeTypes: types,
                 edgeSource: source, edgeTarget: target, edgeRelation: relations, edgeEvidence: evidence)
+        }
+
+        /// Throws the model's own error for an edge its rule refuses.
+        func reject(edge e: Int, lookup: IDTable) throws(GraphQueryError) {
+            do {
+                try KnowledgeGraph.checkEdge(
+                    source: endpoints[2 * e], type: RelationType.byCode[Int(relations[e])].rawValue,
+                    target: endpoints[2 * e + 1],
+                    hasNode: { var id = $0; return id.withUTF8 { lookup.find(UnsafeRawBufferPointer($0), names: ids) } != nil })
+            } catch {
+                throw GraphQueryError(.badJSON, "\(path): \(error.message)", cause: error)
+            }
         }
     }
 }

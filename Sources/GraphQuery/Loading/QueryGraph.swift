@@ -20,10 +20,11 @@ public struct QueryGraph: Sendable {
         return true
     }
 
-    /// Indexes a graph of the model.
+    /// Indexes a graph of the model, which must pass its validation.
     ///
     /// - Complexity: O(n + m) after the graph's own sorting of nodes and edges.
-    public init(_ graph: KnowledgeGraph) {
+    public init(_ graph: KnowledgeGraph) throws(GraphQueryError) {
+        do { try graph.validate() } catch { throw GraphQueryError(.badJSON, error.message, cause: error) }
         let nodes = graph.nodes
         let edges = graph.edges
         var ids = NameTable()

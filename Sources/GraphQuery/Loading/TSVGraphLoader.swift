@@ -94,10 +94,20 @@ public enum TSVGraphLoader {
         var lines = TSVLines(bytes)
         var fields: [UnsafeRawBufferPointer] = []
 
-        func node(_ field: UnsafeRawBufferPointer, line: Int) throws(GraphQueryError) -> Int32 {
+        func node(_ field: UnsafeRawBufferPointer) -> Int32? {
             if nodes.dense, let value = field.plainDecimal, value < n { return Int32(value) }
             if !nodes.dense, let found = nodes.lookup.find(field, names: nodes.ids) { return found }
-            throw GraphQueryError(.unknownNode, "\(path):\(line): node '\(field.asString)' is not in the nodes file")
+            return nil
+        }
+        // The model's rule names what is wrong with an edge it refuses.
+        func reject(_ fields: [UnsafeRawBufferPointer], line: Int) throws(GraphQueryError) {
+            do {
+                try KnowledgeGraph.checkEdge(
+                    source: fields[0].asString, type: fields[1].asString, target: fields[2].asString,
+                    hasNode: { var id = $0; return id.withUTF8 { node(UnsafeRawBufferPointer($0)) } != nil })
+            } catch {
+                throw GraphQueryError(error.code == .danglingEdge ? .unknownNode : .badTSV, "\(path):\(line): \(error.message)", cause: error)
+            }
         }
 
         var lastRelation = 0
@@ -119,10 +129,9 @@ public enum TSVGraphLoader {
                 rel = found
                 lastRelation = found
             }
-            let a = try node(fields[0], line: lines.lineNumber)
-            let b = try node(fields[2], line: lines.lineNumber)
-            guard a != b else {
-                throw GraphQueryError(.badTSV, "\(path):\(lines.lineNumber): edge joins node '\(fields[0].asString)' to itself")
+            guard let a = node(fields[0]), let b = node(fields[2]), a != b else {
+                try reject(fields, line: lines.lineNumber)
+                continue
             }
             edges.source.append(a)
             edges.target.append(b)
