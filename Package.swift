@@ -43,6 +43,8 @@ let package = Package(
             dependencies: ["KnowledgeGraph", "GraphRender"],
             path: "Benchmarks/RenderBenchmark"
         ),
+        // Helpers the test targets share.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "KnowledgeGraph"], exclude: ["DevSet"]),
         .testTarget(
@@ -52,10 +54,10 @@ let package = Package(
         ),
         .testTarget(
             name: "GraphRenderTests",
-            dependencies: ["GraphRender", "GraphExport", "KnowledgeGraph", "CGraphviz"],
+            dependencies: ["GraphRender", "GraphExport", "KnowledgeGraph", "CGraphviz", "TestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph"], exclude: ["sample-graph.json"]),
+        .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph", "TestSupport"], exclude: ["sample-graph.json"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphQuery
 import KnowledgeGraph
 
 /// A failure the CLI reports as one line on stderr, with exit status 1.
@@ -10,10 +11,11 @@ struct CommandFailure: Error, CustomStringConvertible {
 }
 
 enum CommandIO {
-    /// Reads and validates a graph JSON file.
+    /// Reads a graph through the one strict reader the query commands use: a graph JSON
+    /// file, `-` for standard input, or an edge-list folder.
     static func readGraph(_ path: String) throws -> KnowledgeGraph {
         do {
-            return try GraphJSON.read(contentsOf: path)
+            return try QueryGraph.load(path).model()
         } catch {
             throw CommandFailure(error.message)
         }

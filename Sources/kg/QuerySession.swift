@@ -12,20 +12,21 @@ struct QuerySession {
     init(_ options: QueryOptions) throws {
         self.options = options
         filter = try options.filter()
-        graph = try Self.load(options.graph, extraction: options.extraction)
+        graph = try Self.load(options.graph, text: options.text, extraction: options.extraction)
     }
 
-    /// One JSON graph or edge-list folder is read as it is; anything else is taken for text
-    /// documents, extracted and merged here.
-    static func load(_ paths: [String], extraction: ExtractionOptions) throws -> QueryGraph {
-        var isDir: ObjCBool = false
-        if paths.count == 1, paths[0].lowercased().hasSuffix(".json")
-            || (FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDir) && isDir.boolValue) {
-            do {
-                return try QueryGraph.load(paths[0])
-            } catch {
-                throw CommandFailure(error.message)
+    /// One graph (JSON file, `-`, or edge-list folder) is read as it is; text documents are
+    /// extracted and merged here. ``GraphFile`` decides which a path is; anything else is refused.
+    static func load(_ paths: [String], text: Bool, extraction: ExtractionOptions) throws -> QueryGraph {
+        let kinds: [GraphFile]
+        do { kinds = try paths.map { (p) throws(GraphQueryError) in try GraphFile.kind(of: p, text: text) } } catch {
+            throw CommandFailure(error.message)
+        }
+        if kinds.contains(where: { $0 != .text }) {
+            guard paths.count == 1 else {
+                throw CommandFailure("--graph takes one graph, or any number of text documents; got \(paths.joined(separator: ", "))")
             }
+            do { return try QueryGraph.load(paths[0]) } catch { throw CommandFailure(error.message) }
         }
         let graph = try extraction.extractGraph(from: paths)
         do { return try QueryGraph(graph) } catch { throw CommandFailure(error.message) }
@@ -77,7 +78,8 @@ struct QuerySession {
     func draw(nodes: [Int32], edges: [Int32], highlightNodes: Set<Int32>, highlightEdges: Set<Edge.Key>) throws {
         guard let output = options.output else { return }
         let format = options.format ?? CommandIO.format(fromExtensionOf: output)!
-        let part = graph.model(nodes: nodes, edges: edges)
+        let part: KnowledgeGraph
+        do { part = try graph.model(nodes: nodes, edges: edges) } catch { throw CommandFailure(error.message) }
         let highlight = Highlight(nodes: Set(highlightNodes.map { index.id(of: $0) }), edges: highlightEdges)
         let data: Data
         do {

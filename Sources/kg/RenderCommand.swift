@@ -26,7 +26,7 @@ struct RenderCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The graph JSON file.")
+    @Argument(help: "The graph: a JSON file, - for standard input, or a folder with nodes.tsv and edges.tsv.")
     var graph: String
 
     @Option(name: .shortAndLong, help: "Output format: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")). Default: from the output's extension.")

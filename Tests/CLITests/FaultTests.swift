@@ -1,20 +1,12 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// kg under hostile input and faults: it reads what it writes, and a failed write is an error.
 extension CLITests {
     /// Runs kg with standard output sent to `/dev/full`, where every write fails with ENOSPC.
-    func runIntoFullDisk(_ arguments: [String]) throws -> (status: Int32, stderr: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.kg)
-        process.arguments = arguments
-        process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
-        let err = Pipe()
-        process.standardError = err
-        try process.run()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: e, as: UTF8.self))
+    func runIntoFullDisk(_ arguments: [String]) throws -> ProcessResult {
+        try ProcessResult.run(Self.kg, arguments, stdout: try #require(FileHandle(forWritingAtPath: "/dev/full")))
     }
 
     /// One word whose entity belongs to a country the text never names: the edge brings the

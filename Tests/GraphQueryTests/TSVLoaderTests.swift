@@ -27,7 +27,7 @@ struct TSVLoaderTests {
                 Node(id: "isis", label: "Islamic State", type: .group, names: Names(en: "Islamic State")),
             ],
             edges: [Edge(source: "uk", type: .cooperation, target: "ly"), Edge(source: "uk", type: .opposes, target: "isis")])
-        #expect(loaded.model() == expected)
+        #expect(try loaded.model() == expected)
         let finder = PathFinder(view: AdjacencyView(loaded.index))
         let ends = TestGraphs.nodes(loaded, "ly isis")
         #expect(finder.shortestPath(from: ends[0], to: ends[1]).map { TestGraphs.ids(loaded, $0) } == "ly uk isis")

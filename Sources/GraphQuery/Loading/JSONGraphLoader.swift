@@ -7,17 +7,19 @@ import KnowledgeGraph
 /// unique node ids, edges joining two distinct existing nodes.
 enum JSONGraphLoader {
     /// - Complexity: O(size of the file).
-    static func load(_ path: String) throws(GraphQueryError) -> QueryGraph {
-        let file = try MappedFile(path: path)
+    static func load(_ file: MappedFile, path: String) throws(GraphQueryError) -> QueryGraph {
         var scanner = JSONScanner(file.bytes, path: path)
         var reader = Reader(path: path)
+        var found = (nodes: false, edges: false)
         try scanner.object { (s: inout JSONScanner, key) throws(GraphQueryError) in
             if key.equals("nodes") {
+                found.nodes = true
                 try s.array { (s: inout JSONScanner) throws(GraphQueryError) in
                     try reader.node(&s)
                     file.release(before: s.position)
                 }
             } else if key.equals("edges") {
+                found.edges = true
                 try s.array { (s: inout JSONScanner) throws(GraphQueryError) in
                     try reader.edge(&s)
                     file.release(before: s.position)
@@ -27,10 +29,13 @@ enum JSONGraphLoader {
             }
         }
         if !scanner.atEnd { throw scanner.failure("unexpected text after the graph") }
+        for (field, present) in [("nodes", found.nodes), ("edges", found.edges)] where !present {
+            throw GraphQueryError(.badJSON, "\(path): missing field '\(field)'")
+        }
         let index = try reader.finish()
         file.releasePages()
         return QueryGraph(index: index, records: JSONRecords(
-            file: file, nodeRanges: reader.nodeRanges, edgeRanges: reader.edgeRanges,
+            path: path, file: file, nodeRanges: reader.nodeRanges, edgeRanges: reader.edgeRanges,
             names: reader.names, nameEnds: reader.nameEnds))
     }
 

@@ -63,7 +63,7 @@ public struct QueryGraph: Sendable {
         switch records {
         case .none: nil
         case .model(let nodes, _): nodes[Int(v)]
-        case .json(let json): json.decode(nodes: [v], edges: [])?.nodes.first
+        case .json(let json): (try? json.decode(nodes: [v], edges: []))?.nodes.first
         }
     }
 
@@ -74,7 +74,7 @@ public struct QueryGraph: Sendable {
         case .model(_, let edges): return edges[Int(e)]
         case .json(let json):
             let (s, _, t) = index.edge(e)
-            return json.decode(nodes: [s, t], edges: [e])?.edges.first
+            return (try? json.decode(nodes: [s, t], edges: [e]))?.edges.first
         }
     }
 
@@ -90,21 +90,24 @@ public struct QueryGraph: Sendable {
         }
     }
 
-    /// Loads a graph for queries: a `.json` graph file, or a folder holding `nodes.tsv`
-    /// and `edges.tsv`.
+    /// Loads a graph: a graph JSON file (also `-` for standard input) or a folder holding
+    /// `nodes.tsv` and `edges.tsv`, as ``GraphFile`` decides. Text documents are refused here;
+    /// they need the extractor.
     ///
     /// - Complexity: O(size of the files).
     public static func load(_ path: String) throws(GraphQueryError) -> QueryGraph {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw GraphQueryError(.io, "cannot read \(path): no such file or folder")
-        }
-        if isDir.boolValue {
+        switch try GraphFile.kind(of: path) {
+        case .tsvFolder:
             let folder = URL(fileURLWithPath: path)
             return QueryGraph(index: try TSVGraphLoader.load(
                 nodes: folder.appendingPathComponent("nodes.tsv").path,
                 edges: folder.appendingPathComponent("edges.tsv").path))
+        case .json:
+            return try JSONGraphLoader.load(try MappedFile(path: path), path: path)
+        case .standardInput:
+            return try JSONGraphLoader.load(try MappedFile(standardInput: ()), path: "standard input")
+        case .text:
+            throw GraphQueryError(.badArgument, "\(path) is a text document, not a graph; extract it first (kg extract) or pass it to --graph")
         }
-        return try JSONGraphLoader.load(path)
     }
 }
