@@ -15,7 +15,8 @@ struct BuildCommand: ParsableCommand {
               graph.png    the same drawing as an image
               graph.dot    the graph as DOT, for the dot CLI
 
-            Nothing is written unless every step succeeds. Progress goes to stderr when
+            Nothing is written unless every step succeeds, and the folder holds the old
+            four files or the new four, never a mix (a failed or killed run leaves it as it was). Progress goes to stderr when
             there are many files.
 
             Examples:
@@ -52,14 +53,8 @@ struct BuildCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error)
         }
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure("cannot create folder \(output): \(error.localizedDescription)")
-        }
-        for (name, data) in outputs {
-            try CommandIO.write(data, to: (output as NSString).appendingPathComponent(name))
-        }
+        // All four files or none: the folder never mixes old and new drawings.
+        do { try AtomicFolder.write(outputs, into: output) } catch { throw CommandFailure(error.message) }
         if many { FileHandle.standardError.write(Data("wrote \(outputs.map(\.name).joined(separator: ", ")) to \(output)\n".utf8)) }
     }
 }
