@@ -39,22 +39,27 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Label language: en, ar or both.")
     var labels: LabelLanguage = .both
 
+    @OptionGroup var limits: DrawingLimits
+
     func run() throws {
         let graph = try extraction.extractGraph(from: files)
+        try limits.check(graph, name: "the graph of \(files.count == 1 ? files[0] : "\(files.count) documents")")
         let many = files.count > 5
-        if many { FileHandle.standardError.write(Data("drawing \(graph.nodeCount) nodes, \(graph.edgeCount) edges\n".utf8)) }
+        if many { StandardError.print("drawing \(graph.nodeCount) nodes, \(graph.edgeCount) edges") }
         var outputs: [(name: String, data: Data)] = [("graph.json", try CommandIO.encode(graph))]
-        do {
-            for format in [RenderFormat.svg, .png] {
-                let options = RenderOptions(format: format, engine: engine, labels: labels)
-                outputs.append(("graph.\(format.rawValue)", try GraphRenderer.render(graph, options: options)))
+        try limits.withBudget("drawing \(graph.nodeCount) nodes") {
+            do {
+                for format in [RenderFormat.svg, .png] {
+                    let options = RenderOptions(format: format, engine: engine, labels: labels)
+                    outputs.append(("graph.\(format.rawValue)", try GraphRenderer.render(graph, options: options)))
+                }
+                outputs.append(("graph.dot", try GraphExporter.export(graph, as: .dot)))
+            } catch {
+                throw CommandFailure(error)
             }
-            outputs.append(("graph.dot", try GraphExporter.export(graph, as: .dot)))
-        } catch {
-            throw CommandFailure(error)
         }
         // All four files or none: the folder never mixes old and new drawings.
         do { try AtomicFolder.write(outputs, into: output) } catch { throw CommandFailure(error.message) }
-        if many { FileHandle.standardError.write(Data("wrote \(outputs.map(\.name).joined(separator: ", ")) to \(output)\n".utf8)) }
+        if many { StandardError.print("wrote \(outputs.map(\.name).joined(separator: ", ")) to \(output)") }
     }
 }

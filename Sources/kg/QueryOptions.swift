@@ -36,6 +36,8 @@ struct QueryOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "File for the drawing.")
     var output: String?
 
+    @OptionGroup var limits: DrawingLimits
+
     func validate() throws {
         if graph.isEmpty { throw ValidationError("--graph needs a file") }
         if minEvidence < 0 { throw ValidationError("--min-evidence must be 0 or more") }

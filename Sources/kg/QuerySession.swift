@@ -81,11 +81,11 @@ struct QuerySession {
         let part: KnowledgeGraph
         do { part = try graph.model(nodes: nodes, edges: edges) } catch { throw CommandFailure(error.message) }
         let highlight = Highlight(nodes: Set(highlightNodes.map { index.id(of: $0) }), edges: highlightEdges)
-        let data: Data
-        do {
-            data = try GraphRenderer.render(part, options: RenderOptions(format: format, highlight: highlight))
-        } catch {
-            throw CommandFailure(error)
+        try options.limits.check(part, name: "the answer")
+        let data = try options.limits.withBudget("drawing \(part.nodeCount) nodes") {
+            do { return try GraphRenderer.render(part, options: RenderOptions(format: format, highlight: highlight)) } catch {
+                throw CommandFailure(error)
+            }
         }
         try CommandIO.write(data, to: output)
     }
