@@ -36,8 +36,10 @@ let package = Package(
             dependencies: [
                 "KnowledgeGraph", "Extraction", "GraphQuery", "GraphExport", "GraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["BuildInfo"]
         ),
+        .plugin(name: "BuildInfo", capability: .buildTool()),
         .executableTarget(
             name: "RenderBenchmark",
             dependencies: ["KnowledgeGraph", "GraphRender"],

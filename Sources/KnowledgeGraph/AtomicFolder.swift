@@ -13,7 +13,7 @@ package enum AtomicFolder {
         do {
             try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         } catch {
-            throw KnowledgeGraphError(.io, "cannot create folder \(parent): \(reason(error))")
+            throw KnowledgeGraphError(.io, "cannot create folder \(parent): \(FileProblem.reason(error, path: parent))")
         }
         var isDir: ObjCBool = false
         let exists = FileManager.default.fileExists(atPath: target.path, isDirectory: &isDir)
@@ -38,14 +38,5 @@ package enum AtomicFolder {
             try? FileManager.default.removeItem(atPath: temp)
             throw KnowledgeGraphError(.io, "cannot write into \(dir): \(error.message)")
         }
-    }
-
-    /// The reason in an error from Foundation, without its domain and code.
-    static func reason(_ error: any Error) -> String {
-        let ns = error as NSError
-        if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(posix.code)))
-        }
-        return ns.localizedDescription
     }
 }

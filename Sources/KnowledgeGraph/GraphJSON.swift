@@ -71,7 +71,7 @@ public enum GraphJSON {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw KnowledgeGraphError(.io, "cannot read \(path): \(error.localizedDescription)")
+            throw KnowledgeGraphError(.io, "cannot read \(path): \(FileProblem.reason(error, path: path))")
         }
         do {
             return try decode(data)
