@@ -81,4 +81,22 @@ extension CLITests {
         #expect(!FileManager.default.fileExists(atPath: out))
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".tmp") } == [])
     }
+
+    /// sfdp's coordinates differ between processes below cairo's six decimals; the PDF must not.
+    @Test func anSfdpPDFIsTheSameInEveryRun() throws {
+        let nodes = (0..<1_000).map { #"{"id": "n\#($0)", "type": "country", "label": "N\#($0)"}"# }
+        let edges = (0..<1_000).flatMap { i in
+            [#"{"source": "n\#(i)", "type": "talks", "target": "n\#((i * 7 + 1) % 1_000)"}"#,
+             #"{"source": "n\#(i)", "type": "support", "target": "n\#((i * 13 + 5) % 1_000)"}"#]
+        }
+        let graph = try write("k1.json", #"{"nodes": [\#(nodes.joined(separator: ", "))], "edges": [\#(edges.joined(separator: ", "))]}"#)
+        var seen = Set<Data>()
+        for run in 0..<6 {
+            let out = dir.appendingPathComponent("p\(run).pdf").path
+            #expect(try self.run(["render", graph, "-o", out, "--engine", "sfdp"]).status == 0)
+            seen.insert(try Data(contentsOf: URL(fileURLWithPath: out)))
+        }
+        #expect(seen.count == 1)
+        #expect((seen.first?.count ?? 0) > 100_000)
+    }
 }
