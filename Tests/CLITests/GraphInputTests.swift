@@ -61,4 +61,19 @@ extension CLITests {
         let bad = try run(["render", "-", "-f", "svg", "-o", "-"], input: Data("{\"nodes\": [}".utf8))
         #expect(bad.stderr == "Error: standard input: line 1, column 12: nodes[0]: expected an object\n")
     }
+
+    @Test func importRefusesIdsThatDifferOnlyInNormalization() throws {
+        let nodes = try write("nodes.tsv", "caf\u{E9}\tplace\tA\ncafe\u{301}\tplace\tB\nx\tplace\tX\n")
+        let edges = try write("edges.tsv", "cafe\u{301}\ttalks\tx\n")
+        let out = dir.appendingPathComponent("graph.json").path
+        let result = try run(["import", nodes, edges, "-o", out])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("nodes.tsv:2: node id 'cafe\u{301}' and the earlier 'caf\u{E9}' differ only in Unicode normalization"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+        // Written one way, both lines are one node and the edge is kept.
+        let same = try write("nodes.tsv", "caf\u{E9}\tplace\tA\nx\tplace\tX\n")
+        let edge = try write("edges.tsv", "caf\u{E9}\ttalks\tx\n")
+        #expect(try run(["import", same, edge, "-o", out]).status == 0)
+        #expect(try run(["neighbors", "x", "--graph", out]).stdout.contains("A"))
+    }
 }

@@ -52,6 +52,8 @@ struct JSONLoaderTests {
         (#"{"nodes": [{"id": "a", "type": "country"}], "edges": [{"source": "a", "type": "hugs", "target": "a"}]}"#, "unknown relation type 'hugs'"),
         (#"{"nodes": [{"id": "a", "type": "country"}], "edges": [{"source": "a", "type": "talks", "target": "a"}]}"#, "joins a node to itself"),
         (#"{"nodes": [{"type": "country"}], "edges": []}"#, "nodes[0]: missing field 'id'"),
+        (#"{"nodes": [{"id": "caf\u00e9", "type": "place"}, {"id": "cafe\u0301", "type": "place"}], "edges": []}"#,
+         "nodes[1]: node id 'cafe\u{301}' and the earlier 'caf\u{E9}' differ only in Unicode normalization"),
         (#"{"nodes": [,], "edges": []}"#, "line 1, column 12: nodes[0]: expected an object"),
         (#"{"nodes": [], "edges": []} trailing"#, "unexpected text after the graph"),
     ])

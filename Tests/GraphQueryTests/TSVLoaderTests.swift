@@ -46,6 +46,9 @@ struct TSVLoaderTests {
         ("a\tcountry\tA\nb\tcountry\tB\n", "a\ttalks\tb\na\tlikes\tb\n", .unknownRelationType, "edges.tsv:2: unknown relation type 'likes'"),
         ("a\tcountry\tA\nb\tcountry\tB\n", "a\ttalks\tc\n", .unknownNode, "edges.tsv:1: edge a -talks-> c names node 'c', which the graph does not have"),
         ("a\tcountry\tA\na\tcountry\tB\n", "", .badTSV, "nodes.tsv:2: node id 'a' appears twice"),
+        // One id to the model, two to the bytes: import used to drop one and keep an edge to it.
+        ("caf\u{E9}\tplace\tA\ncafe\u{301}\tplace\tB\nx\tplace\tX\n", "cafe\u{301}\ttalks\tx\n", .badTSV,
+         "nodes.tsv:2: node id 'cafe\u{301}' and the earlier 'caf\u{E9}' differ only in Unicode normalization (cafeU+301 vs cafU+E9)"),
         ("a\tcountry\tA\nb\tcountry\tB\n", "a\ttalks\n", .badTSV, "edges.tsv:1: expected source<TAB>type<TAB>target"),
         ("a\tcountry\tA\nb\tcountry\tB\n", "b\ttalks\tb\n", .badTSV, "edges.tsv:1: edge b -talks-> b joins a node to itself"),
     ])

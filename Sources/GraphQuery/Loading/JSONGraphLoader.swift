@@ -124,10 +124,14 @@ enum JSONGraphLoader {
 
         func finish() throws(GraphQueryError) -> GraphIndex {
             var lookup = IDTable(capacityFor: types.count)
+            var canonical = CanonicalIDCheck()
             for i in 0..<types.count {
                 var id = ids[i]
                 let clash = id.withUTF8 { lookup.insert(UnsafeRawBufferPointer($0), node: Int32(i), names: ids) }
                 if clash != nil { throw GraphQueryError(.badJSON, "\(path): nodes[\(i)]: node id '\(id)' appears twice") }
+                if let earlier = id.withUTF8({ canonical.clash(UnsafeRawBufferPointer($0)) }) {
+                    throw GraphQueryError(.badJSON, "\(path): nodes[\(i)]: \(CanonicalIDCheck.message(id, earlier))")
+                }
             }
             var source = [Int32](), target = [Int32]()
             source.reserveCapacity(relations.count)

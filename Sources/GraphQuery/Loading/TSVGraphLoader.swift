@@ -69,9 +69,13 @@ public enum TSVGraphLoader {
             throw GraphQueryError(.badTSV, "\(path): more than \(Int32.max) nodes")
         }
         nodes.lookup = IDTable(capacityFor: nodes.types.count)
+        var canonical = CanonicalIDCheck()
         for (number, entry) in pending.enumerated() {
             if nodes.lookup.insert(entry.id, node: Int32(number), names: nodes.ids) != nil {
                 throw GraphQueryError(.badTSV, "\(path):\(entry.line): node id '\(entry.id.asString)' appears twice")
+            }
+            if let earlier = canonical.clash(entry.id) {
+                throw GraphQueryError(.badTSV, "\(path):\(entry.line): \(CanonicalIDCheck.message(entry.id.asString, earlier))")
             }
         }
         return nodes
