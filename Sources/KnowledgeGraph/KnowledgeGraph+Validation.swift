@@ -15,14 +15,6 @@ extension KnowledgeGraph {
         }
     }
 
-    /// Checks that every edge joins two distinct nodes that exist.
-    public func validate() throws(KnowledgeGraphError) {
-        for edge in edges {
-            try Self.checkEdge(
-                source: edge.source, type: edge.type.rawValue, target: edge.target, hasNode: contains(nodeID:))
-        }
-    }
-
     /// The graph made valid by the one rule for an edge the graph cannot hold as it is:
     /// a missing end node is taken from `known` (an entity catalogue such as the gazetteer);
     /// an edge whose end `known` lacks too, or that joins a node to itself, is dropped.

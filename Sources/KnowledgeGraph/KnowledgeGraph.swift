@@ -110,6 +110,16 @@ public struct KnowledgeGraph: Sendable, Equatable {
         return copy
     }
 
+    /// Checks that every edge joins two distinct nodes that exist (``checkEdge``), in the
+    /// order edges were added, so it costs no sorting.
+    /// - Complexity: O(m) on average.
+    public func validate() throws(KnowledgeGraphError) {
+        for edge in edgeStore {
+            try Self.checkEdge(
+                source: edge.source, type: edge.type.rawValue, target: edge.target, hasNode: contains(nodeID:))
+        }
+    }
+
     public static func == (a: KnowledgeGraph, b: KnowledgeGraph) -> Bool {
         a.nodes == b.nodes && a.edges == b.edges
     }
