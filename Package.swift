@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -63,3 +64,18 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer harnesses, only for Scripts/fuzz (KG_FUZZ=1), which builds them with
+// -sanitize=fuzzer,address; libFuzzer supplies main.
+if ProcessInfo.processInfo.environment["KG_FUZZ"] != nil {
+    let harnesses: [(String, [Target.Dependency])] = [
+        ("FuzzJSON", ["GraphQuery", "KnowledgeGraph"]),
+        ("FuzzExtract", ["Extraction", "GraphQuery", "KnowledgeGraph"]),
+        ("FuzzTSV", ["GraphQuery", "KnowledgeGraph"]),
+        ("FuzzRender", ["GraphRender", "GraphExport", "KnowledgeGraph"]),
+    ]
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["GraphQuery", "KnowledgeGraph"], path: "Fuzz/FuzzSupport"))
+    for (name, dependencies) in harnesses {
+        package.targets.append(.executableTarget(name: name, dependencies: dependencies + ["FuzzSupport"], path: "Fuzz/\(name)"))
+    }
+}

@@ -13,7 +13,7 @@ final class MappedFile: @unchecked Sendable {
     private let owned: Bool
 
     /// Standard input read to its end into memory, for `-`: pipes cannot be mapped.
-    init(standardInput: Void) throws(GraphQueryError) {
+    convenience init(standardInput: Void) throws(GraphQueryError) {
         var data: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -23,6 +23,11 @@ final class MappedFile: @unchecked Sendable {
             if n == 0 { break }
             data.append(contentsOf: chunk[0..<n])
         }
+        self.init(copying: data)
+    }
+
+    /// Bytes already in memory (a fuzzer's input), copied.
+    init(copying data: [UInt8]) {
         length = data.count
         owned = true
         let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, length), alignment: 16)

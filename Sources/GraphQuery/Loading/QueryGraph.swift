@@ -110,4 +110,9 @@ public struct QueryGraph: Sendable {
             throw GraphQueryError(.badArgument, "\(path) is a text document, not a graph; extract it first (kg extract) or pass it to --graph")
         }
     }
+
+    /// A graph JSON held in memory, read as a file named `name` would be (for the fuzzers).
+    package static func load(json: [UInt8], name: String) throws(GraphQueryError) -> QueryGraph {
+        try JSONGraphLoader.load(MappedFile(copying: json), path: name)
+    }
 }

@@ -17,13 +17,20 @@ public enum TSVGraphLoader {
     /// - Complexity: O(size of the files).
     public static func load(nodes nodesPath: String, edges edgesPath: String) throws(GraphQueryError) -> GraphIndex {
         let nodeFile = try MappedFile(path: nodesPath)
-        let nodes = try readNodes(nodeFile.bytes, path: nodesPath)
         let edgeFile = try MappedFile(path: edgesPath)
-        let edges = try readEdges(edgeFile.bytes, path: edgesPath, nodes: nodes)
+        return try load(nodes: nodeFile.bytes, edges: edgeFile.bytes, paths: (nodesPath, edgesPath))
+    }
+
+    /// The edge-list format held in memory (also for the fuzzers); `paths` name it in errors.
+    package static func load(
+        nodes: UnsafeRawBufferPointer, edges: UnsafeRawBufferPointer, paths: (nodes: String, edges: String)
+    ) throws(GraphQueryError) -> GraphIndex {
+        let n = try readNodes(nodes, path: paths.nodes)
+        let e = try readEdges(edges, path: paths.edges, nodes: n)
         return GraphIndex(
-            ids: nodes.ids, labels: nodes.labels, idLookup: nodes.lookup, nodeTypes: nodes.types,
-            edgeSource: edges.source, edgeTarget: edges.target, edgeRelation: edges.relation,
-            edgeEvidence: [Int32](repeating: 0, count: edges.source.count))
+            ids: n.ids, labels: n.labels, idLookup: n.lookup, nodeTypes: n.types,
+            edgeSource: e.source, edgeTarget: e.target, edgeRelation: e.relation,
+            edgeEvidence: [Int32](repeating: 0, count: e.source.count))
     }
 
     struct Nodes {
