@@ -6,8 +6,11 @@ extension JSONScanner {
         try expect(0x22)
         let start = position
         var escaped = false
-        while position < bytes.count {
+        let count = bytes.count
+        while position < count {
             let b = bytes[position]
+            // Plain ASCII first: most of a graph file.
+            if b >= 0x20, b < 0x80, b != 0x22, b != 0x5C { position += 1; continue }
             if b == 0x22 {
                 position += 1
                 return (start..<(position - 1), escaped)
@@ -17,8 +20,6 @@ extension JSONScanner {
                 try skipEscape()
             } else if b < 0x20 {
                 throw failure("raw control character U+\(hex4(UInt32(b))) in a string (JSON needs it escaped)")
-            } else if b < 0x80 {
-                position += 1
             } else {
                 try skipUTF8()
             }
@@ -75,19 +76,25 @@ extension JSONScanner {
     /// anything past U+10FFFF.
     private mutating func skipUTF8() throws(GraphQueryError) {
         let b = bytes[position]
-        let (count, low, high): (Int, UInt8, UInt8) = switch b {
-        case 0xC2...0xDF: (1, 0x80, 0xBF)
-        case 0xE0: (2, 0xA0, 0xBF)
-        case 0xED: (2, 0x80, 0x9F)
-        case 0xE1...0xEF: (2, 0x80, 0xBF)
-        case 0xF0: (3, 0x90, 0xBF)
-        case 0xF1...0xF3: (3, 0x80, 0xBF)
-        case 0xF4: (3, 0x80, 0x8F)
-        default: (0, 0, 0)
+        var count = 0, low: UInt8 = 0x80, high: UInt8 = 0xBF
+        switch b {
+        case 0xC2...0xDF: count = 1
+        case 0xE0: count = 2; low = 0xA0
+        case 0xED: count = 2; high = 0x9F
+        case 0xE1...0xEF: count = 2
+        case 0xF0: count = 3; low = 0x90
+        case 0xF1...0xF3: count = 3
+        case 0xF4: count = 3; high = 0x8F
+        default: throw failure("invalid UTF-8")
         }
-        guard count > 0, position + count < bytes.count else { throw failure("invalid UTF-8") }
-        guard (low...high).contains(bytes[position + 1]),
-              (1...count).allSatisfy({ bytes[position + $0] & 0xC0 == 0x80 }) else { throw failure("invalid UTF-8") }
+        guard position + count < bytes.count else { throw failure("invalid UTF-8") }
+        let second = bytes[position + 1]
+        guard second >= low, second <= high else { throw failure("invalid UTF-8") }
+        var i = 2
+        while i <= count {
+            guard bytes[position + i] & 0xC0 == 0x80 else { throw failure("invalid UTF-8") }
+            i += 1
+        }
         position += count + 1
     }
 

@@ -44,8 +44,13 @@ struct JSONScanner {
         position += 1
     }
 
+    /// Whether only white space is left. Not through `peek()`: its error would count lines
+    /// over the whole file.
     var atEnd: Bool {
-        mutating get { (try? peek()) == nil }
+        mutating get {
+            while position < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[position]) { position += 1 }
+            return position >= bytes.count
+        }
     }
 
     /// Skips any value, checking it; containers are followed with a stack, not recursion.
