@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -36,26 +37,45 @@ let package = Package(
             dependencies: [
                 "KnowledgeGraph", "Extraction", "GraphQuery", "GraphExport", "GraphRender",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["BuildInfo"]
         ),
+        .plugin(name: "BuildInfo", capability: .buildTool()),
         .executableTarget(
             name: "RenderBenchmark",
             dependencies: ["KnowledgeGraph", "GraphRender"],
             path: "Benchmarks/RenderBenchmark"
         ),
+        // Helpers the test targets share.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "KnowledgeGraph"], exclude: ["DevSet", "RealNews", "LegacyTriggers"]),
         .testTarget(
             name: "GraphQueryTests",
-            dependencies: ["GraphQuery", "KnowledgeGraph"],
+            dependencies: ["GraphQuery", "KnowledgeGraph", "Extraction"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "GraphRenderTests",
-            dependencies: ["GraphRender", "GraphExport", "KnowledgeGraph", "CGraphviz"],
+            dependencies: ["GraphRender", "GraphExport", "KnowledgeGraph", "CGraphviz", "TestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph"], exclude: ["sample-graph.json"]),
+        .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph", "TestSupport"], exclude: ["sample-graph.json"]),
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer harnesses, only for Scripts/fuzz (KG_FUZZ=1), which builds them with
+// -sanitize=fuzzer,address; libFuzzer supplies main.
+if ProcessInfo.processInfo.environment["KG_FUZZ"] != nil {
+    let harnesses: [(String, [Target.Dependency])] = [
+        ("FuzzJSON", ["GraphQuery", "KnowledgeGraph"]),
+        ("FuzzExtract", ["Extraction", "GraphQuery", "KnowledgeGraph"]),
+        ("FuzzTSV", ["GraphQuery", "KnowledgeGraph"]),
+        ("FuzzRender", ["GraphRender", "GraphExport", "KnowledgeGraph"]),
+    ]
+    package.targets.append(.target(name: "FuzzSupport", dependencies: ["GraphQuery", "KnowledgeGraph"], path: "Fuzz/FuzzSupport"))
+    for (name, dependencies) in harnesses {
+        package.targets.append(.executableTarget(name: name, dependencies: dependencies + ["FuzzSupport"], path: "Fuzz/\(name)"))
+    }
+}

@@ -69,6 +69,12 @@ struct GraphAssembler {
                 graph.add(Edge(source: place, type: .locatedIn, target: country, evidence: [e]))
             }
         }
-        return graph
+        // An edge may name a known entity the text never mentions (Sandhurst's country).
+        return graph.completed { id in
+            gazetteer.entry(id: id).map { e in
+                Node(id: e.id, label: e.english ?? e.arabic ?? e.id, type: e.type,
+                     names: Names(en: e.english, ar: e.arabic), wikidata: e.wikidata)
+            }
+        }
     }
 }

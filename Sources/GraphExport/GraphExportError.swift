@@ -7,6 +7,8 @@ public struct GraphExportError: Error, CustomStringConvertible, Sendable {
 
         /// The DOT writer (Graphviz) failed.
         public static let dot = Code("dot")
+        /// The graph breaks the model's rules (an edge to a missing node).
+        public static let invalidGraph = Code("invalidGraph")
     }
 
     public var code: Code

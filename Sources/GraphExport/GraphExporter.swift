@@ -15,9 +15,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 /// Writes graphs in exchange formats. Output is deterministic.
 public enum GraphExporter {
     public static func export(_ graph: KnowledgeGraph, as format: ExportFormat) throws(GraphExportError) -> Data {
+        do { try graph.validate() } catch { throw GraphExportError(.invalidGraph, error.message, cause: error) }
         switch format {
         case .json:
-            return GraphJSON.encode(graph)
+            do { return try GraphJSON.encode(graph) } catch { throw GraphExportError(.invalidGraph, error.message, cause: error) }
         case .graphml:
             return GraphMLWriter().write(graph)
         case .dot:

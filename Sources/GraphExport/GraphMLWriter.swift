@@ -1,4 +1,5 @@
 import Foundation
+import GraphRender
 import KnowledgeGraph
 
 /// Writes GraphML with typed attributes that NetworkX's `read_graphml` and Gephi load.
@@ -82,7 +83,7 @@ struct GraphMLWriter {
     }
 
     /// XML-escapes text for both attributes and content. Characters XML 1.0 cannot
-    /// carry at all (most C0 controls, U+FFFE, U+FFFF) become U+FFFD.
+    /// carry at all go through ``SafeText``, as in every other output.
     static func escape(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count)
@@ -98,11 +99,7 @@ struct GraphMLWriter {
             case "\r": out += "&#13;"
             case "\t": out += "&#9;"
             default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
-                    out.unicodeScalars.append("\u{FFFD}")
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                out.unicodeScalars.append(SafeText.replacement(for: scalar) ?? scalar)
             }
         }
         return out

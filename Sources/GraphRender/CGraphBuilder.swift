@@ -32,8 +32,9 @@ struct CGraphBuilder {
         let highlight = options.highlight
         var labels: [String: String] = [:]
         var cnodes: [String: UnsafeMutablePointer<Agnode_t>] = [:]
+        let names = NodeNames.names(for: graph.nodes)
         for node in graph.nodes {
-            let n = try g.node(node.id)
+            let n = try g.node(names[node.id] ?? node.id)
             cnodes[node.id] = n
             labels[node.id] = node.label
             let look = GraphStyle.look(node.type)

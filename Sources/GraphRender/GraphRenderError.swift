@@ -13,6 +13,8 @@ public struct GraphRenderError: Error, CustomStringConvertible, Sendable {
         public static let render = Code("render")
         /// Writing DOT through agwrite failed.
         public static let write = Code("write")
+        /// The graph breaks the model's rules (an edge to a missing node).
+        public static let invalidGraph = Code("invalidGraph")
     }
 
     public var code: Code

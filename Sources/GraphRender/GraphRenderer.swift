@@ -11,7 +11,8 @@ public enum GraphRenderer {
     /// - Returns: the file's bytes: SVG, PNG, PDF, or DOT written by `agwrite`.
     /// - Throws: ``GraphRenderError`` carrying Graphviz's own message.
     public static func render(_ graph: KnowledgeGraph, options: RenderOptions = RenderOptions()) throws(GraphRenderError) -> Data {
-        try GraphvizRuntime.shared.withContext { (context) throws(GraphRenderError) -> Data in
+        do { try graph.validate() } catch { throw GraphRenderError(.invalidGraph, error.message) }
+        return try GraphvizRuntime.shared.withContext { (context) throws(GraphRenderError) -> Data in
             let g = try CGraphBuilder(options: options).build(graph)
             if graphvizReportedError() {
                 throw GraphRenderError(.graphConstruction, "Graphviz rejected the graph", graphvizMessage: takeGraphvizErrors())
@@ -48,8 +49,21 @@ public enum GraphRenderer {
             throw GraphRenderError(.layout, "layout with \(engine.rawValue) failed", graphvizMessage: takeGraphvizErrors())
         }
         defer { gvFreeLayout(context.raw, g.raw) }
-        let data = try renderData(context: context, graph: g, format: format.graphvizFormat)
-        return format == .pdf ? PDFDate.normalized(data) : data
+        if format == .pdf { return try renderPDF(context: context, laidOut: g) }
+        return try renderData(context: context, graph: g, format: format.graphvizFormat)
+    }
+
+    /// cairo prints PDF text positions to six decimals, where sfdp's coordinates differ from
+    /// run to run; so the PDF is drawn from the layout as DOT writes it (two decimals, as in
+    /// the SVG), read back and placed as given (`nop2`, i.e. `neato -n2`).
+    private static func renderPDF(context: borrowing GraphvizRuntime.Context, laidOut g: borrowing CGraph) throws(GraphRenderError) -> Data {
+        let positioned = try CGraph(dot: String(decoding: try renderData(context: context, graph: g, format: "dot"), as: UTF8.self))
+        let status = "nop2".withCString { gvLayout(context.raw, positioned.raw, $0) }
+        guard status == 0 else {
+            throw GraphRenderError(.layout, "placing the PDF's layout failed", graphvizMessage: takeGraphvizErrors())
+        }
+        defer { gvFreeLayout(context.raw, positioned.raw) }
+        return PDFDate.normalized(try renderData(context: context, graph: positioned, format: "pdf"))
     }
 
     private static func renderData(context: borrowing GraphvizRuntime.Context, graph: borrowing CGraph, format: String) throws(GraphRenderError) -> Data {

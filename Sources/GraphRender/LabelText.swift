@@ -5,22 +5,40 @@ import KnowledgeGraph
 ///
 /// Graphviz interprets backslashes in labels and tooltips even when they are set
 /// through the API (`\n` breaks a line, `C:\path` loses its backslash), so literal
-/// backslashes are doubled and real line breaks become `\n`.
+/// backslashes are doubled and real line breaks become `\n`. Characters go through
+/// ``SafeText``; a line of format characters alone is left empty (pango fails on it).
 enum LabelText {
+    /// The most UTF-8 bytes of one value: `dot` cannot read back a quoted string over
+    /// 16,384 bytes, and DOT output may escape a quote as two bytes. Longer text ends in "…";
+    /// the full text stays in the JSON graph and GraphML.
+    static let maxBytes = 8_000
+
     static func escaped(_ text: String, isolatingBidi: Bool) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count + 8)
-        let lines = text.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        var out = String.UnicodeScalarView()
+        var bytes = 0
+        let lines = SafeText.sanitized(text).replacingOccurrences(of: "\r\n", with: "\n")
+            .split(separator: "\n", omittingEmptySubsequences: false)
+        // Room for the ellipsis and a closing isolate.
+        let limit = maxBytes - 6
         for (i, line) in lines.enumerated() {
-            if i > 0 { out += "\\n" }
+            if i > 0 { out.append(contentsOf: "\\n".unicodeScalars); bytes += 2 }
+            if SafeText.isInvisible(line) { continue }
             let wrap = isolatingBidi && containsRightToLeft(line)
-            if wrap { out.unicodeScalars.append("\u{2068}") }
-            for scalar in line.unicodeScalars {
-                if scalar == "\\" { out += "\\\\" } else if scalar != "\r" { out.unicodeScalars.append(scalar) }
+            if wrap { out.append("\u{2068}"); bytes += 3 }
+            for scalar in line.unicodeScalars where scalar != "\r" {
+                let piece: String.UnicodeScalarView = scalar == "\\" ? "\\\\".unicodeScalars : String(scalar).unicodeScalars
+                let size = scalar == "\\" ? 2 : UTF8.width(scalar)
+                if bytes + size > limit {
+                    out.append("\u{2026}")
+                    if wrap { out.append("\u{2069}") }
+                    return String(out)
+                }
+                out.append(contentsOf: piece)
+                bytes += size
             }
-            if wrap { out.unicodeScalars.append("\u{2069}") }
+            if wrap { out.append("\u{2069}"); bytes += 3 }
         }
-        return out
+        return String(out)
     }
 
     /// Whether the text holds a strong right-to-left letter (Hebrew, Arabic and their presentation forms).

@@ -6,7 +6,10 @@ import Foundation
 ///
 /// Output is deterministic: nodes sorted by id, edges by key, object keys sorted.
 public enum GraphJSON {
-    public static func encode(_ graph: KnowledgeGraph) -> Data {
+    /// Encodes a graph that passes the model's validation; an invalid graph is an error, so
+    /// kg never writes a graph it would refuse to read.
+    public static func encode(_ graph: KnowledgeGraph) throws(KnowledgeGraphError) -> Data {
+        try graph.validate()
         let nodes = graph.nodes, edges = graph.edges
         var writer = PrettyJSONWriter(capacity: 512 * (nodes.count + edges.count) + 64)
         writer.graph(nodes: nodes, edges: edges)
@@ -68,7 +71,7 @@ public enum GraphJSON {
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw KnowledgeGraphError(.io, "cannot read \(path): \(error.localizedDescription)")
+            throw KnowledgeGraphError(.io, "cannot read \(path): \(FileProblem.reason(error, path: path))")
         }
         do {
             return try decode(data)

@@ -31,19 +31,19 @@ struct BenchPathsCommand: ParsableCommand {
     func run() throws {
         let clock = ContinuousClock()
         let started = clock.now
-        print("lib=kg")
-        print("data=\(URL(fileURLWithPath: data).lastPathComponent)")
+        try StandardOutput.print("lib=kg")
+        try StandardOutput.print("data=\(URL(fileURLWithPath: data).lastPathComponent)")
         let t0 = clock.now
         let index = try TSVGraphLoader.load(nodes: data + "/nodes.tsv", edges: data + "/edges.tsv")
         let t1 = clock.now
         let view = AdjacencyView(index)
         let t2 = clock.now
-        out("nodes", index.nodeCount)
-        out("edges_directed", index.edgeCount)
-        out("edges_undirected", view.entryCount / 2)
-        out("parse_s", seconds(t1 - t0))
-        out("build_s", seconds(t2 - t1))
-        out("load_s", seconds(t2 - t0))
+        try out("nodes", index.nodeCount)
+        try out("edges_directed", index.edgeCount)
+        try out("edges_undirected", view.entryCount / 2)
+        try out("parse_s", seconds(t1 - t0))
+        try out("build_s", seconds(t2 - t1))
+        try out("load_s", seconds(t2 - t0))
 
         let queries = try BenchQueries(path: data + "/queries.tsv", index: index)
         let finder = PathFinder(view: view)
@@ -69,21 +69,21 @@ struct BenchPathsCommand: ParsableCommand {
         var (dt, res, median) = timed("sp", queries.sp, pairLabel) { q in
             finder.shortestPath(from: q.0, to: q.1).map { $0.count - 1 } ?? -1
         }
-        report("sp", dt, res, median, paths: true)
+        try report("sp", dt, res, median, paths: true)
 
         (dt, res, median) = timed("khop", queries.khop, { "\(index.id(of: $0))\t-" }) { a in
             finder.neighborhood(of: a, hops: k).nodes.count
         }
-        out("khop_k", k)
-        report("khop", dt, res, median, paths: false)
+        try out("khop_k", k)
+        try report("khop", dt, res, median, paths: false)
 
         (dt, res, median) = timed("asp", queries.asp, pairLabel) { q in
             var count = 0
             finder.forEachSimplePath(from: q.0, to: q.1, maxHops: aspCutoff) { _ in count += 1; return true }
             return count
         }
-        out("asp_cutoff", aspCutoff)
-        report("asp", dt, res, median, paths: false)
+        try out("asp_cutoff", aspCutoff)
+        try report("asp", dt, res, median, paths: false)
 
         let filterTypes: [RelationType] = [.partnership, .cooperation, .talks, .agreement, .memberOf, .locatedIn]
         let tf = clock.now
@@ -92,12 +92,12 @@ struct BenchPathsCommand: ParsableCommand {
         (dt, res, median) = timed("spf", queries.sp, pairLabel) { q in
             filtered.shortestPath(from: q.0, to: q.1).map { $0.count - 1 } ?? -1
         }
-        out("filter_types", filterTypes.map(\.rawValue).joined(separator: ","))
-        out("filtered_edges", filtered.view.entryCount / 2)
-        out("filter_build_s", filterBuild)
-        report("spf", dt, res, median, paths: true)
-        out("total_s", seconds(clock.now - started))
-        out("peak_rss_mb", peakRSSMegabytes())
+        try out("filter_types", filterTypes.map(\.rawValue).joined(separator: ","))
+        try out("filtered_edges", filtered.view.entryCount / 2)
+        try out("filter_build_s", filterBuild)
+        try report("spf", dt, res, median, paths: true)
+        try out("total_s", seconds(clock.now - started))
+        try out("peak_rss_mb", peakRSSMegabytes())
 
         if let dump {
             // A measuring aid, written in one go.
@@ -106,18 +106,18 @@ struct BenchPathsCommand: ParsableCommand {
     }
 
     /// One measure's lines; for path measures the checksum leaves out unreachable pairs.
-    private func report(_ kind: String, _ dt: Double, _ results: [Int], _ median: Double, paths: Bool) {
-        out("\(kind)_queries", results.count)
-        out("\(kind)_s", dt)
-        out("\(kind)_us_per_query", dt / Double(max(1, results.count)) * 1e6)
-        out("\(kind)_us_median", median * 1e6)
-        out("\(kind)_checksum", results.filter { $0 >= 0 }.reduce(0, +))
-        if paths { out("\(kind)_unreachable", results.filter { $0 < 0 }.count) }
+    private func report(_ kind: String, _ dt: Double, _ results: [Int], _ median: Double, paths: Bool) throws {
+        try out("\(kind)_queries", results.count)
+        try out("\(kind)_s", dt)
+        try out("\(kind)_us_per_query", dt / Double(max(1, results.count)) * 1e6)
+        try out("\(kind)_us_median", median * 1e6)
+        try out("\(kind)_checksum", results.filter { $0 >= 0 }.reduce(0, +))
+        if paths { try out("\(kind)_unreachable", results.filter { $0 < 0 }.count) }
     }
 
-    private func out(_ key: String, _ value: Int) { print("\(key)=\(value)") }
-    private func out(_ key: String, _ value: String) { print("\(key)=\(value)") }
-    private func out(_ key: String, _ value: Double) { print("\(key)=\(String(format: "%.6f", value))") }
+    private func out(_ key: String, _ value: Int) throws { try StandardOutput.print("\(key)=\(value)") }
+    private func out(_ key: String, _ value: String) throws { try StandardOutput.print("\(key)=\(value)") }
+    private func out(_ key: String, _ value: Double) throws { try StandardOutput.print("\(key)=\(String(format: "%.6f", value))") }
 
     private func seconds(_ d: Duration) -> Double {
         Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18

@@ -15,7 +15,8 @@ struct BuildCommand: ParsableCommand {
               graph.png    the same drawing as an image
               graph.dot    the graph as DOT, for the dot CLI
 
-            Nothing is written unless every step succeeds. Progress goes to stderr when
+            Nothing is written unless every step succeeds, and the folder holds the old
+            four files or the new four, never a mix (a failed or killed run leaves it as it was). Progress goes to stderr when
             there are many files.
 
             Examples:
@@ -38,28 +39,27 @@ struct BuildCommand: ParsableCommand {
     @Option(help: "Label language: en, ar or both.")
     var labels: LabelLanguage = .both
 
+    @OptionGroup var limits: DrawingLimits
+
     func run() throws {
         let graph = try extraction.extractGraph(from: files)
+        try limits.check(graph, name: "the graph of \(files.count == 1 ? files[0] : "\(files.count) documents")")
         let many = files.count > 5
-        if many { FileHandle.standardError.write(Data("drawing \(graph.nodeCount) nodes, \(graph.edgeCount) edges\n".utf8)) }
-        var outputs: [(name: String, data: Data)] = [("graph.json", GraphJSON.encode(graph))]
-        do {
-            for format in [RenderFormat.svg, .png] {
-                let options = RenderOptions(format: format, engine: engine, labels: labels)
-                outputs.append(("graph.\(format.rawValue)", try GraphRenderer.render(graph, options: options)))
+        if many { StandardError.print("drawing \(graph.nodeCount) nodes, \(graph.edgeCount) edges") }
+        var outputs: [(name: String, data: Data)] = [("graph.json", try CommandIO.encode(graph))]
+        try limits.withBudget("drawing \(graph.nodeCount) nodes") {
+            do {
+                for format in [RenderFormat.svg, .png] {
+                    let options = RenderOptions(format: format, engine: engine, labels: labels)
+                    outputs.append(("graph.\(format.rawValue)", try GraphRenderer.render(graph, options: options)))
+                }
+                outputs.append(("graph.dot", try GraphExporter.export(graph, as: .dot)))
+            } catch {
+                throw CommandFailure(error)
             }
-            outputs.append(("graph.dot", try GraphExporter.export(graph, as: .dot)))
-        } catch {
-            throw CommandFailure(error)
         }
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            throw CommandFailure("cannot create folder \(output): \(error.localizedDescription)")
-        }
-        for (name, data) in outputs {
-            try CommandIO.write(data, to: (output as NSString).appendingPathComponent(name))
-        }
-        if many { FileHandle.standardError.write(Data("wrote \(outputs.map(\.name).joined(separator: ", ")) to \(output)\n".utf8)) }
+        // All four files or none: the folder never mixes old and new drawings.
+        do { try AtomicFolder.write(outputs, into: output) } catch { throw CommandFailure(error.message) }
+        if many { StandardError.print("wrote \(outputs.map(\.name).joined(separator: ", ")) to \(output)") }
     }
 }

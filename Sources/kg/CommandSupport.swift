@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import GraphQuery
 import KnowledgeGraph
 
 /// A failure the CLI reports as one line on stderr, with exit status 1.
@@ -10,19 +11,25 @@ struct CommandFailure: Error, CustomStringConvertible {
 }
 
 enum CommandIO {
-    /// Reads and validates a graph JSON file.
+    /// Reads a graph through the one strict reader the query commands use: a graph JSON
+    /// file, `-` for standard input, or an edge-list folder.
     static func readGraph(_ path: String) throws -> KnowledgeGraph {
         do {
-            return try GraphJSON.read(contentsOf: path)
+            return try QueryGraph.load(path).model()
         } catch {
             throw CommandFailure(error.message)
         }
     }
 
+    /// A graph's JSON, refused when the graph breaks the model's rules.
+    static func encode(_ graph: KnowledgeGraph) throws -> Data {
+        do { return try GraphJSON.encode(graph) } catch { throw CommandFailure(error.message) }
+    }
+
     /// Writes the whole output at once: to stdout for `-`, else atomically to a file.
     static func write(_ data: Data, to path: String) throws {
         if path == "-" {
-            FileHandle.standardOutput.write(data)
+            try StandardOutput.write(data)
             return
         }
         do {

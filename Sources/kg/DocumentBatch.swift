@@ -42,7 +42,7 @@ struct ExtractionOptions: ParsableArguments {
         do { extractor = try makeExtractor() } catch { throw CommandFailure(error.message) }
         var graph = KnowledgeGraph()
         for (i, file) in files.enumerated() {
-            if files.count > 5 { FileHandle.standardError.write(Data("[\(i + 1)/\(files.count)] \(file)\n".utf8)) }
+            if files.count > 5 { StandardError.print("[\(i + 1)/\(files.count)] \(file)") }
             let document: Document
             do { document = try DocumentReader.read(path: file, language: language) } catch { throw CommandFailure(error.message) }
             graph.merge(extractor.extract(document))

@@ -82,11 +82,11 @@ struct EvalCommand: ParsableCommand {
         var total = GoldScore.Counts()
         for (g, p) in pairs {
             let result = try Self.score(g, p)
-            print(result.line)
-            if verbose { result.details.forEach { print("  \($0)") } }
+            try StandardOutput.print(result.line)
+            if verbose { for line in result.details { try StandardOutput.print("  \(line)") } }
             total.add(result.counts)
         }
-        if pairs.count > 1 { print(total.line(label: "ALL")) }
+        if pairs.count > 1 { try StandardOutput.print(total.line(label: "ALL")) }
     }
 
     static func score(_ gold: String, _ graph: String) throws -> GoldScore.Result {

@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The graph JSON file.")
+    @Argument(help: "The graph: a JSON file, - for standard input, or a folder with nodes.tsv and edges.tsv.")
     var graph: String
 
     @Option(name: .shortAndLong, help: "Output format: json, graphml or dot. Default: from the output's extension.")

@@ -29,6 +29,6 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let graph = try extraction.extractGraph(from: files)
-        try CommandIO.write(GraphJSON.encode(graph), to: output ?? "-")
+        try CommandIO.write(CommandIO.encode(graph), to: output ?? "-")
     }
 }

@@ -34,7 +34,8 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw CommandFailure(error.message)
         }
-        let graph = QueryGraph(index: index).model()
-        try CommandIO.write(GraphJSON.encode(graph), to: output)
+        let graph: KnowledgeGraph
+        do { graph = try QueryGraph(index: index).model() } catch { throw CommandFailure(error.message) }
+        try CommandIO.write(CommandIO.encode(graph), to: output)
     }
 }

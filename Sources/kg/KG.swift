@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct KG: ParsableCommand {
@@ -15,9 +16,24 @@ struct KG: ParsableCommand {
               kg render graph.json -f png -o graph.png --labels ar
               kg export graph.json -f graphml -o graph.graphml
             """,
+        version: "kg \(KG.version) (commit \(BuildInfo.commit))",
         subcommands: [
             BuildCommand.self, ExtractCommand.self, PathCommand.self, NeighborsCommand.self, SubgraphCommand.self,
             RenderCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self, TrainNERCommand.self, BenchPathsCommand.self,
         ]
     )
+
+    static let version = "0.9.0"
+
+    /// As ArgumentParser's `main`, with a closed pipe made an EPIPE error that
+    /// ``StandardOutput`` reports, rather than a silent kill.
+    static func main() {
+        signal(SIGPIPE, SIG_IGN)
+        do {
+            var command = try parseAsRoot(nil)
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -45,13 +45,13 @@ struct NeighborsCommand: ParsableCommand {
         let index = session.index
         if query.output != "-" {
             if query.json {
-                session.printJSON(NeighborsAnswer(
+                try session.printJSON(NeighborsAnswer(
                     entity: .init(node: source, in: index), hops: hops, total: found.nodes.count - 1,
                     neighbors: shown.indices.dropFirst().map {
                         .init(entity: .init(node: shown[$0], in: index), distance: found.distance(ofNodeAt: $0))
                     }))
             } else {
-                print("\(session.describe(source)): \(found.nodes.count - 1) entities within \(hops) hop\(hops == 1 ? "" : "s")")
+                try StandardOutput.print("\(session.describe(source)): \(found.nodes.count - 1) entities within \(hops) hop\(hops == 1 ? "" : "s")")
                 for i in shown.indices.dropFirst() {
                     let distance = found.distance(ofNodeAt: i)
                     var line = "  \(distance)  \(session.describe(shown[i]))"
@@ -60,9 +60,9 @@ struct NeighborsCommand: ParsableCommand {
                         let hop = PathExplanation(path: [source, shown[i]], in: session.graph, filter: session.filter).hops[0]
                         line += "  " + hop.links.map(ExplanationText.arrow).joined(separator: " ")
                     }
-                    print(line)
+                    try StandardOutput.print(line)
                 }
-                if found.nodes.count > shown.count { print("  … and \(found.nodes.count - shown.count) more (--limit)") }
+                if found.nodes.count > shown.count { try StandardOutput.print("  … and \(found.nodes.count - shown.count) more (--limit)") }
             }
         }
         let part = Subgraph.induced(by: Set(shown), index: index, filter: session.filter)

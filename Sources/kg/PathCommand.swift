@@ -40,7 +40,7 @@ struct PathCommand: ParsableCommand {
     @Option(name: .customLong("max-hops"), help: "Longest path to consider, in edges.")
     var maxHops = 6
 
-    @Option(help: "With --all, the most paths to list (shortest first).")
+    @Option(help: "With --all, the most paths to list (shortest first). As text they are printed as found; for --json or a drawing at most \(PathCommand.heldBytes >> 20) MB of paths are held.")
     var limit = 20
 
     @Option(help: "In a drawing, how many neighbouring entities to show faded around the paths.")
@@ -61,22 +61,23 @@ struct PathCommand: ParsableCommand {
         let (a, b) = (ends[0], ends[1])
         guard a != b else { throw CommandFailure("\"\(from)\" and \"\(to)\" are the same entity: \(session.describe(a))") }
         let finder = session.finder(keeping: ends)
+        if all, !query.json, query.output == nil {
+            return try streamAll(session, finder, from: a, to: b)
+        }
         let paths: [[Int32]] = if all {
-            finder.simplePaths(from: a, to: b, maxHops: maxHops, limit: limit)
+            collectAll(finder, from: a, to: b)
         } else {
             finder.shortestPaths(from: a, to: b, k: k, maxHops: maxHops)
         }
-        guard !paths.isEmpty else {
-            throw CommandFailure("no path from \(session.describe(a)) to \(session.describe(b)) within \(maxHops) hop\(maxHops == 1 ? "" : "s")\(session.filterSummary)")
-        }
+        guard !paths.isEmpty else { throw noPath(session, a, b) }
         let explanations = paths.map { PathExplanation(path: $0, in: session.graph, filter: session.filter) }
         if query.output != "-" {
             if query.json {
-                session.printJSON(PathsAnswer(
+                try session.printJSON(PathsAnswer(
                     from: .init(node: a, in: session.index), to: .init(node: b, in: session.index),
                     maxHops: maxHops, paths: explanations))
             } else {
-                print(ExplanationText.render(explanations), terminator: "")
+                try StandardOutput.print(ExplanationText.render(explanations), terminator: "")
             }
         }
         let core = Array(Set(paths.joined())).sorted()

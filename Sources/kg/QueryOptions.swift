@@ -7,8 +7,11 @@ extension DirectionMode: ExpressibleByArgument {}
 
 /// The options every query command shares: the graph, the filters, and the outputs.
 struct QueryOptions: ParsableArguments {
-    @Option(help: "The graph: a JSON graph file, a folder with nodes.tsv and edges.tsv, or a text document to extract on the fly (repeat --graph for several documents).")
+    @Option(help: "The graph: a .json graph file (- for standard input), a folder with nodes.tsv and edges.tsv, or .txt/.md documents to extract on the fly (repeat --graph for several). Other files are refused unless --text.")
     var graph: [String]
+
+    @Flag(help: "Read every --graph file as a text document to extract, whatever its name.")
+    var text = false
 
     @OptionGroup var extraction: ExtractionOptions
 
@@ -32,6 +35,8 @@ struct QueryOptions: ParsableArguments {
 
     @Option(name: .shortAndLong, help: "File for the drawing.")
     var output: String?
+
+    @OptionGroup var limits: DrawingLimits
 
     func validate() throws {
         if graph.isEmpty { throw ValidationError("--graph needs a file") }

@@ -12,22 +12,24 @@ struct QuerySession {
     init(_ options: QueryOptions) throws {
         self.options = options
         filter = try options.filter()
-        graph = try Self.load(options.graph, extraction: options.extraction)
+        graph = try Self.load(options.graph, text: options.text, extraction: options.extraction)
     }
 
-    /// One JSON graph or edge-list folder is read as it is; anything else is taken for text
-    /// documents, extracted and merged here.
-    static func load(_ paths: [String], extraction: ExtractionOptions) throws -> QueryGraph {
-        var isDir: ObjCBool = false
-        if paths.count == 1, paths[0].lowercased().hasSuffix(".json")
-            || (FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDir) && isDir.boolValue) {
-            do {
-                return try QueryGraph.load(paths[0])
-            } catch {
-                throw CommandFailure(error.message)
-            }
+    /// One graph (JSON file, `-`, or edge-list folder) is read as it is; text documents are
+    /// extracted and merged here. ``GraphFile`` decides which a path is; anything else is refused.
+    static func load(_ paths: [String], text: Bool, extraction: ExtractionOptions) throws -> QueryGraph {
+        let kinds: [GraphFile]
+        do { kinds = try paths.map { (p) throws(GraphQueryError) in try GraphFile.kind(of: p, text: text) } } catch {
+            throw CommandFailure(error.message)
         }
-        return QueryGraph(try extraction.extractGraph(from: paths))
+        if kinds.contains(where: { $0 != .text }) {
+            guard paths.count == 1 else {
+                throw CommandFailure("--graph takes one graph, or any number of text documents; got \(paths.joined(separator: ", "))")
+            }
+            do { return try QueryGraph.load(paths[0]) } catch { throw CommandFailure(error.message) }
+        }
+        let graph = try extraction.extractGraph(from: paths)
+        do { return try QueryGraph(graph) } catch { throw CommandFailure(error.message) }
     }
 
     var index: GraphIndex { graph.index }
@@ -64,25 +66,26 @@ struct QuerySession {
     }
 
     /// Prints a JSON value with sorted keys.
-    func printJSON<T: Encodable>(_ value: T) {
+    func printJSON<T: Encodable>(_ value: T) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         // Plain value types always encode.
         let data = try! encoder.encode(value)
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
+        try StandardOutput.write(data + Data("\n".utf8))
     }
 
     /// Draws `nodes`/`edges` with the highlighted part emphasised, if the command asked.
     func draw(nodes: [Int32], edges: [Int32], highlightNodes: Set<Int32>, highlightEdges: Set<Edge.Key>) throws {
         guard let output = options.output else { return }
         let format = options.format ?? CommandIO.format(fromExtensionOf: output)!
-        let part = graph.model(nodes: nodes, edges: edges)
+        let part: KnowledgeGraph
+        do { part = try graph.model(nodes: nodes, edges: edges) } catch { throw CommandFailure(error.message) }
         let highlight = Highlight(nodes: Set(highlightNodes.map { index.id(of: $0) }), edges: highlightEdges)
-        let data: Data
-        do {
-            data = try GraphRenderer.render(part, options: RenderOptions(format: format, highlight: highlight))
-        } catch {
-            throw CommandFailure(error)
+        try options.limits.check(part, name: "the answer")
+        let data = try options.limits.withBudget("drawing \(part.nodeCount) nodes") {
+            do { return try GraphRenderer.render(part, options: RenderOptions(format: format, highlight: highlight)) } catch {
+                throw CommandFailure(error)
+            }
         }
         try CommandIO.write(data, to: output)
     }

@@ -26,7 +26,7 @@ struct RenderCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The graph JSON file.")
+    @Argument(help: "The graph: a JSON file, - for standard input, or a folder with nodes.tsv and edges.tsv.")
     var graph: String
 
     @Option(name: .shortAndLong, help: "Output format: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")). Default: from the output's extension.")
@@ -44,6 +44,8 @@ struct RenderCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "Draw a legend of the types present.")
     var legend = true
 
+    @OptionGroup var limits: DrawingLimits
+
     func validate() throws {
         if format == nil, (CommandIO.format(fromExtensionOf: output) as RenderFormat?) == nil {
             throw ValidationError("cannot tell the format from '\(output)'; pass -f svg|png|pdf|dot")
@@ -53,12 +55,10 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let format = self.format ?? CommandIO.format(fromExtensionOf: output)!
         let graph = try CommandIO.readGraph(self.graph)
+        try limits.check(graph, name: self.graph)
         let options = RenderOptions(format: format, engine: engine, labels: labels, legend: legend)
-        let data: Data
-        do {
-            data = try GraphRenderer.render(graph, options: options)
-        } catch {
-            throw CommandFailure(error)
+        let data = try limits.withBudget("drawing \(graph.nodeCount) nodes") {
+            do { return try GraphRenderer.render(graph, options: options) } catch { throw CommandFailure(error) }
         }
         try CommandIO.write(data, to: output)
     }

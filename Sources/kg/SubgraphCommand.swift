@@ -40,7 +40,7 @@ struct SubgraphCommand: ParsableCommand {
         let explanations = part.paths.map { PathExplanation(path: $0, in: session.graph, filter: session.filter) }
         if query.output != "-" {
             if query.json {
-                session.printJSON(SubgraphAnswer(
+                try session.printJSON(SubgraphAnswer(
                     entities: ends.map { .init(node: $0, in: index) },
                     // By id and by edge key, whichever way the graph was loaded.
                     nodes: part.nodes.map { .init(node: $0, in: index) }.sorted { $0.id < $1.id },
@@ -50,11 +50,11 @@ struct SubgraphCommand: ParsableCommand {
                     }.sorted { ($0.source, $0.type, $0.target) < ($1.source, $1.type, $1.target) },
                     paths: explanations))
             } else {
-                print("\(part.nodes.count) entities, \(part.edges.count) edges; paths between the \(ends.count) named:")
-                print(ExplanationText.render(explanations), terminator: "")
+                try StandardOutput.print("\(part.nodes.count) entities, \(part.edges.count) edges; paths between the \(ends.count) named:")
+                try StandardOutput.print(ExplanationText.render(explanations), terminator: "")
                 let joined = Set(part.paths.flatMap { [$0.first!, $0.last!] })
                 for v in ends where !joined.contains(v) {
-                    print("no path within \(maxHops) hops joins \(session.describe(v)) to the others\(session.filterSummary)")
+                    try StandardOutput.print("no path within \(maxHops) hops joins \(session.describe(v)) to the others\(session.filterSummary)")
                 }
             }
         }

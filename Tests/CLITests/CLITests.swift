@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Runs the built `kg` binary as a user would.
@@ -15,19 +16,9 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     }
 
-    func run(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+    func run(_ arguments: [String], input: Data? = nil) throws -> ProcessResult {
         #expect(FileManager.default.isExecutableFile(atPath: Self.kg), "kg not built at \(Self.kg); run swift build --build-tests")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.kg)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: o, as: UTF8.self), String(decoding: e, as: UTF8.self))
+        return try ProcessResult.run(Self.kg, arguments, stdin: input)
     }
 
     func write(_ name: String, _ text: String) throws -> String {
@@ -37,7 +28,7 @@ import Testing
     }
 
     static let badGraphs: [(name: String, json: String, says: String)] = [
-        ("invalid.json", #"{"nodes": [,]}"#, "not valid JSON"),
+        ("invalid.json", #"{"nodes": [,]}"#, "invalid.json: line 1, column 12: nodes[0]: expected an object"),
         ("type.json", #"{"nodes": [{"id": "a", "type": "planet"}], "edges": []}"#, "unknown node type 'planet'"),
         ("relation.json", #"{"nodes": [{"id": "a", "type": "country"}, {"id": "b", "type": "country"}], "edges": [{"source": "a", "type": "hugs", "target": "b"}]}"#, "unknown relation type 'hugs'"),
         ("dangling.json", #"{"nodes": [{"id": "a", "type": "country"}], "edges": [{"source": "a", "type": "talks", "target": "ghost"}]}"#, "'ghost'"),

@@ -35,7 +35,7 @@ import Testing
         let g = RelationTests.graph("France held talks with Jordan about border security.")
         let edge = try #require(g.edges.first { $0.type == .talks })
         #expect(edge.evidence.first?.rule == "lex:en:talks:talks")
-        let json = String(decoding: GraphJSON.encode(g), as: UTF8.self)
+        let json = String(decoding: try GraphJSON.encode(g), as: UTF8.self)
         #expect(json.contains("\"rule\" : \"lex:en:talks:talks\""))
         #expect(try GraphJSON.decode(GraphJSON.encode(g)) == g)
     }

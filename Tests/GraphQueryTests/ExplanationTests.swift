@@ -95,7 +95,7 @@ struct ExplanationTests {
 @Test func explanationsNameTheRuleOfEachHop() throws {
     let evidence = Evidence(document: "d", sentence: 0, start: 0, end: 24, text: "Russia shelled Kharkiv.",
                             trigger: Trigger(start: 7, end: 14, text: "shelled", cameo: "19"), rule: "lex:en:opposes:shell")
-    let graph = QueryGraph(KnowledgeGraph(
+    let graph = try QueryGraph(KnowledgeGraph(
         nodes: [Node(id: "ru", label: "Russia", type: .country), Node(id: "kh", label: "Kharkiv", type: .place)],
         edges: [Edge(source: "ru", type: .opposes, target: "kh", evidence: [evidence])]))
     let a = try #require(graph.index.node(id: "ru")), b = try #require(graph.index.node(id: "kh"))

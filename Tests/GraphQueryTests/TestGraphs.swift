@@ -30,7 +30,7 @@ enum TestGraphs {
             Edge(source: "e", type: .operatesIn, target: "f", evidence: evidence(1)),
             Edge(source: "f", type: .locatedIn, target: "d"),
         ]
-        return QueryGraph(KnowledgeGraph(nodes: nodes, edges: edges))
+        return try! QueryGraph(KnowledgeGraph(nodes: nodes, edges: edges))
     }()
 
     static func fixtureURL(_ name: String) -> URL {

@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeGraph
 
 /// Scores a graph against a gold annotation with the corpus referee's rules (see
 /// ../shared/corpus/README.md): nodes map to gold entities by Wikidata id or a shared
@@ -61,7 +62,7 @@ public enum GoldScore {
         } catch let error as ExtractionError {
             throw error
         } catch {
-            throw ExtractionError(.io, "cannot read \(path): \(error.localizedDescription)")
+            throw ExtractionError(.io, "cannot read \(path): \(FileProblem.reason(error, path: path))")
         }
     }
 }

@@ -104,7 +104,7 @@ public struct Gazetteer: Sendable {
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
         } catch {
-            throw ExtractionError(.io, "cannot read lexicon \(path): \(error.localizedDescription)")
+            throw ExtractionError(.io, "cannot read lexicon \(path): \(FileProblem.reason(error, path: path))")
         }
         var loader = GazetteerLoader(gazetteer: self, file: path)
         for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {

@@ -1,4 +1,5 @@
 import Foundation
+import KnowledgeGraph
 
 /// Reads documents from files or standard input, checking that they are UTF-8 text.
 ///
@@ -16,7 +17,7 @@ public enum DocumentReader {
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: path), options: .mappedIfSafe)
             } catch {
-                throw ExtractionError(.io, "cannot read \(path): \(error.localizedDescription)")
+                throw ExtractionError(.io, "cannot read \(path): \(FileProblem.reason(error, path: path))")
             }
         }
         let name = path == "-" ? "stdin" : URL(fileURLWithPath: path).lastPathComponent

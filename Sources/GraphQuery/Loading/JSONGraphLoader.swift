@@ -7,17 +7,19 @@ import KnowledgeGraph
 /// unique node ids, edges joining two distinct existing nodes.
 enum JSONGraphLoader {
     /// - Complexity: O(size of the file).
-    static func load(_ path: String) throws(GraphQueryError) -> QueryGraph {
-        let file = try MappedFile(path: path)
+    static func load(_ file: MappedFile, path: String) throws(GraphQueryError) -> QueryGraph {
         var scanner = JSONScanner(file.bytes, path: path)
         var reader = Reader(path: path)
+        var found = (nodes: false, edges: false)
         try scanner.object { (s: inout JSONScanner, key) throws(GraphQueryError) in
             if key.equals("nodes") {
+                found.nodes = true
                 try s.array { (s: inout JSONScanner) throws(GraphQueryError) in
                     try reader.node(&s)
                     file.release(before: s.position)
                 }
             } else if key.equals("edges") {
+                found.edges = true
                 try s.array { (s: inout JSONScanner) throws(GraphQueryError) in
                     try reader.edge(&s)
                     file.release(before: s.position)
@@ -27,10 +29,13 @@ enum JSONGraphLoader {
             }
         }
         if !scanner.atEnd { throw scanner.failure("unexpected text after the graph") }
+        for (field, present) in [("nodes", found.nodes), ("edges", found.edges)] where !present {
+            throw GraphQueryError(.badJSON, "\(path): missing field '\(field)'")
+        }
         let index = try reader.finish()
         file.releasePages()
         return QueryGraph(index: index, records: JSONRecords(
-            file: file, nodeRanges: reader.nodeRanges, edgeRanges: reader.edgeRanges,
+            path: path, file: file, nodeRanges: reader.nodeRanges, edgeRanges: reader.edgeRanges,
             names: reader.names, nameEnds: reader.nameEnds))
     }
 
@@ -110,9 +115,6 @@ enum JSONGraphLoader {
                     .unknownRelationType,
                     "\(path): edges[\(i)] \(source) -> \(target): unknown relation type '\(type)' (expected one of: \(RelationType.allCases.map(\.rawValue).joined(separator: " ")))")
             }
-            guard source != target else {
-                throw GraphQueryError(.badJSON, "\(path): edge \(source) -\(type)-> \(target) joins a node to itself")
-            }
             endpoints.append(source)
             endpoints.append(target)
             relations.append(code)
@@ -122,10 +124,14 @@ enum JSONGraphLoader {
 
         func finish() throws(GraphQueryError) -> GraphIndex {
             var lookup = IDTable(capacityFor: types.count)
+            var canonical = CanonicalIDCheck()
             for i in 0..<types.count {
                 var id = ids[i]
                 let clash = id.withUTF8 { lookup.insert(UnsafeRawBufferPointer($0), node: Int32(i), names: ids) }
                 if clash != nil { throw GraphQueryError(.badJSON, "\(path): nodes[\(i)]: node id '\(id)' appears twice") }
+                if let earlier = id.withUTF8({ canonical.clash(UnsafeRawBufferPointer($0)) }) {
+                    throw GraphQueryError(.badJSON, "\(path): nodes[\(i)]: \(CanonicalIDCheck.message(id, earlier))")
+                }
             }
             var source = [Int32](), target = [Int32]()
             source.reserveCapacity(relations.count)
@@ -136,13 +142,10 @@ enum JSONGraphLoader {
                 var ends: [Int32] = []
                 for var end in [endpoints[2 * e], endpoints[2 * e + 1]] {
                     if let last, last.id == end { ends.append(last.node); continue }
-                    guard let v = end.withUTF8({ lookup.find(UnsafeRawBufferPointer($0), names: ids) }) else {
-                        throw GraphQueryError(
-                            .badJSON,
-                            "\(path): edge \(endpoints[2 * e]) -\(RelationType.byCode[Int(relations[e])].rawValue)-> \(endpoints[2 * e + 1]) names node '\(end)', which the graph does not have")
-                    }
+                    guard let v = end.withUTF8({ lookup.find(UnsafeRawBufferPointer($0), names: ids) }) else { break }
                     ends.append(v)
                 }
+                if ends.count < 2 || ends[0] == ends[1] { try reject(edge: e, lookup: lookup) }
                 last = (endpoints[2 * e], ends[0])
                 source.append(ends[0])
                 target.append(ends[1])
@@ -150,6 +153,18 @@ enum JSONGraphLoader {
             return GraphIndex(
                 ids: ids, labels: labels, idLookup: lookup, nodeTypes: types,
                 edgeSource: source, edgeTarget: target, edgeRelation: relations, edgeEvidence: evidence)
+        }
+
+        /// Throws the model's own error for an edge its rule refuses.
+        func reject(edge e: Int, lookup: IDTable) throws(GraphQueryError) {
+            do {
+                try KnowledgeGraph.checkEdge(
+                    source: endpoints[2 * e], type: RelationType.byCode[Int(relations[e])].rawValue,
+                    target: endpoints[2 * e + 1],
+                    hasNode: { var id = $0; return id.withUTF8 { lookup.find(UnsafeRawBufferPointer($0), names: ids) } != nil })
+            } catch {
+                throw GraphQueryError(.badJSON, "\(path): \(error.message)", cause: error)
+            }
         }
     }
 }

@@ -11,8 +11,11 @@ final class JSONRecords: Sendable {
     /// `names[nameEnds[v - 1]..<nameEnds[v]]`.
     let names: NameTable
     let nameEnds: [Int32]
+    /// The file's name for messages.
+    let path: String
 
-    init(file: MappedFile, nodeRanges: [Range<Int>], edgeRanges: [Range<Int>], names: NameTable, nameEnds: [Int32]) {
+    init(path: String, file: MappedFile, nodeRanges: [Range<Int>], edgeRanges: [Range<Int>], names: NameTable, nameEnds: [Int32]) {
+        self.path = path
         self.file = file
         self.nodeRanges = nodeRanges
         self.edgeRanges = edgeRanges
@@ -26,7 +29,7 @@ final class JSONRecords: Sendable {
     }
 
     /// Decodes the given records as a small graph (an edge needs its two nodes to validate).
-    func decode(nodes: [Int32], edges: [Int32]) -> KnowledgeGraph? {
+    func decode(nodes: [Int32], edges: [Int32]) throws(GraphQueryError) -> KnowledgeGraph {
         var json = Data("{\"nodes\":[".utf8)
         func append(_ range: Range<Int>) { json.append(contentsOf: UnsafeRawBufferPointer(rebasing: file.bytes[range])) }
         for (i, v) in nodes.enumerated() {
@@ -39,7 +42,11 @@ final class JSONRecords: Sendable {
             append(edgeRanges[Int(e)])
         }
         json.append(contentsOf: Data("]}".utf8))
-        // The loader checked these records; a failure here would mean the file changed.
-        return try? GraphJSON.decode(json)
+        // The scanner checked the syntax; the model's decoder checks each field's type.
+        do {
+            return try GraphJSON.decode(json)
+        } catch {
+            throw GraphQueryError(.badJSON, "\(path): \(error.message)", cause: error)
+        }
     }
 }

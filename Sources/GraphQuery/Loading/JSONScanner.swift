@@ -1,17 +1,32 @@
 /// A forward-only reader of JSON over UTF-8 bytes, for pulling a few fields out of large
 /// files without building values for the rest.
+///
+/// Strict per RFC 8259: what it skips it checks as closely as what it reads (literals,
+/// numbers, escapes, UTF-8, no raw control characters in strings), nesting is bounded
+/// without recursion, and errors give the line and column.
 struct JSONScanner {
     let bytes: UnsafeRawBufferPointer
     var position = 0
     let path: String
+    /// Containers open around `position`, counting those the caller opened.
+    var depth = 0
+    /// Deeper nesting is an error: a graph needs 5 levels, and the record decoder recurses.
+    static let maxDepth = 256
 
     init(_ bytes: UnsafeRawBufferPointer, path: String) {
         self.bytes = bytes
         self.path = path
     }
 
+    /// An error at the current position, as `path: line L, column C: what`; columns count
+    /// characters (Unicode scalars) from 1.
     func failure(_ what: String) -> GraphQueryError {
-        GraphQueryError(.badJSON, "\(path): \(what) at byte \(position)")
+        var line = 1, column = 1
+        for i in 0..<min(position, bytes.count) {
+            let b = bytes[i]
+            if b == 0x0A { line += 1; column = 1 } else if b & 0xC0 != 0x80 { column += 1 }
+        }
+        return GraphQueryError(.badJSON, "\(path): line \(line), column \(column): \(what)")
     }
 
     @inline(__always)
@@ -29,85 +44,94 @@ struct JSONScanner {
         position += 1
     }
 
+    /// Whether only white space is left. Not through `peek()`: its error would count lines
+    /// over the whole file.
     var atEnd: Bool {
-        mutating get { (try? peek()) == nil }
-    }
-
-    /// A string's raw bytes (between the quotes) and whether it holds escapes.
-    mutating func stringRange() throws(GraphQueryError) -> (range: Range<Int>, escaped: Bool) {
-        try expect(0x22)
-        let start = position
-        var escaped = false
-        while position < bytes.count {
-            let b = bytes[position]
-            if b == 0x22 {
-                position += 1
-                return (start..<(position - 1), escaped)
-            }
-            if b == 0x5C { escaped = true; position += 2 } else { position += 1 }
+        mutating get {
+            while position < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[position]) { position += 1 }
+            return position >= bytes.count
         }
-        throw failure("unterminated string")
     }
 
-    /// A string value, unescaped.
-    mutating func string() throws(GraphQueryError) -> String {
-        let (range, escaped) = try stringRange()
-        let raw = UnsafeRawBufferPointer(rebasing: bytes[range])
-        return escaped ? try unescape(raw) : String(decoding: raw, as: UTF8.self)
-    }
-
-    func unescape(_ raw: UnsafeRawBufferPointer) throws(GraphQueryError) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(raw.count)
-        var i = 0
-        var pendingHigh: UInt32? = nil
-        func hex(_ at: Int) throws(GraphQueryError) -> UInt32 {
-            guard at + 4 <= raw.count, let v = UInt32(String(decoding: raw[at..<(at + 4)], as: UTF8.self), radix: 16) else {
-                throw failure("bad \\u escape")
-            }
-            return v
-        }
-        while i < raw.count {
-            let b = raw[i]
-            guard b == 0x5C, i + 1 < raw.count else { out.append(b); i += 1; continue }
-            let e = raw[i + 1]
-            i += 2
-            switch e {
-            case 0x22, 0x5C, 0x2F: out.append(e)
-            case 0x62: out.append(0x08)
-            case 0x66: out.append(0x0C)
-            case 0x6E: out.append(0x0A)
-            case 0x72: out.append(0x0D)
-            case 0x74: out.append(0x09)
-            case 0x75:
-                var v = try hex(i)
-                i += 4
-                if (0xD800...0xDBFF).contains(v) { pendingHigh = v; continue }
-                if (0xDC00...0xDFFF).contains(v), let high = pendingHigh {
-                    v = 0x10000 + ((high - 0xD800) << 10) + (v - 0xDC00)
-                }
-                pendingHigh = nil
-                out.append(contentsOf: String(Unicode.Scalar(v).map(Character.init) ?? "\u{FFFD}").utf8)
-            default: throw failure("bad escape")
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Skips any value.
+    /// Skips any value, checking it; containers are followed with a stack, not recursion.
     mutating func skipValue() throws(GraphQueryError) {
-        switch try peek() {
-        case 0x22: _ = try stringRange()
-        case 0x7B: try object { (s: inout JSONScanner, _) throws(GraphQueryError) in try s.skipValue() }
-        case 0x5B: try array { (s: inout JSONScanner) throws(GraphQueryError) in try s.skipValue() }
-        default:
-            let start = position
-            while position < bytes.count {
-                let b = bytes[position]
-                if b == 0x2C || b == 0x7D || b == 0x5D || b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 { break }
+        var closers: [UInt8] = []
+        repeat {
+            if try openContainer(&closers) { continue }
+            // A whole value is behind us: close what ends here, or step past a comma.
+            while let closer = closers.last {
+                let c = try peek()
+                if c == 0x2C {
+                    position += 1
+                    if closer == 0x7D { try memberKey() }
+                    break
+                }
+                guard c == closer else { throw failure("expected ',' or '\(Character(Unicode.Scalar(closer)))'") }
                 position += 1
+                closers.removeLast()
             }
-            if position == start { throw failure("expected a value") }
+        } while !closers.isEmpty
+    }
+
+    /// Reads one value, or opens a non-empty container and returns true with its closer pushed.
+    private mutating func openContainer(_ closers: inout [UInt8]) throws(GraphQueryError) -> Bool {
+        let b = try peek()
+        switch b {
+        case 0x7B, 0x5B:
+            guard depth + closers.count < Self.maxDepth else {
+                throw failure("nested deeper than \(Self.maxDepth) levels")
+            }
+            position += 1
+            let closer: UInt8 = b == 0x7B ? 0x7D : 0x5D
+            if try peek() == closer { position += 1; return false }
+            closers.append(closer)
+            if b == 0x7B { try memberKey() }
+            return true
+        case 0x22: _ = try stringRange()
+        case 0x74: try literal("true")
+        case 0x66: try literal("false")
+        case 0x6E: try literal("null")
+        default: try number()
+        }
+        return false
+    }
+
+    private mutating func memberKey() throws(GraphQueryError) {
+        guard try peek() == 0x22 else { throw failure("expected a member name in quotes") }
+        _ = try stringRange()
+        try expect(0x3A)
+    }
+
+    private mutating func literal(_ word: StaticString) throws(GraphQueryError) {
+        let n = word.utf8CodeUnitCount
+        guard position + n <= bytes.count,
+              (0..<n).allSatisfy({ bytes[position + $0] == word.utf8Start[$0] }) else {
+            throw failure("expected a value")
+        }
+        position += n
+    }
+
+    /// `-? (0 | [1-9][0-9]*) (. [0-9]+)? ([eE] [+-]? [0-9]+)?`
+    private mutating func number() throws(GraphQueryError) {
+        func digits(_ s: inout JSONScanner) -> Int {
+            let start = s.position
+            while s.position < s.bytes.count, (0x30...0x39).contains(s.bytes[s.position]) { s.position += 1 }
+            return s.position - start
+        }
+        func take(_ s: inout JSONScanner, _ set: [UInt8]) -> Bool {
+            guard s.position < s.bytes.count, set.contains(s.bytes[s.position]) else { return false }
+            s.position += 1
+            return true
+        }
+        let start = position
+        _ = take(&self, [0x2D])
+        let leadingZero = position < bytes.count && bytes[position] == 0x30
+        let whole = digits(&self)
+        guard whole > 0, !(leadingZero && whole > 1) else { position = start; throw failure("expected a value") }
+        if take(&self, [0x2E]), digits(&self) == 0 { throw failure("expected digits after '.'") }
+        if take(&self, [0x65, 0x45]) {
+            _ = take(&self, [0x2B, 0x2D])
+            if digits(&self) == 0 { throw failure("expected digits in the exponent") }
         }
     }
 
@@ -116,8 +140,11 @@ struct JSONScanner {
         _ body: (inout JSONScanner, UnsafeRawBufferPointer) throws(GraphQueryError) -> Void
     ) throws(GraphQueryError) {
         try expect(0x7B)
+        depth += 1
+        defer { depth -= 1 }
         if try peek() == 0x7D { position += 1; return }
         while true {
+            guard try peek() == 0x22 else { throw failure("expected a member name in quotes") }
             let key = try stringRange().range
             try expect(0x3A)
             try body(&self, UnsafeRawBufferPointer(rebasing: bytes[key]))
@@ -132,6 +159,8 @@ struct JSONScanner {
     /// Calls `body` at each element.
     mutating func array(_ body: (inout JSONScanner) throws(GraphQueryError) -> Void) throws(GraphQueryError) {
         try expect(0x5B)
+        depth += 1
+        defer { depth -= 1 }
         if try peek() == 0x5D { position += 1; return }
         while true {
             try body(&self)
@@ -146,7 +175,7 @@ struct JSONScanner {
     /// `null` is read as absent.
     mutating func isNull() throws(GraphQueryError) -> Bool {
         guard try peek() == 0x6E else { return false }
-        try skipValue()
+        try literal("null")
         return true
     }
 }

@@ -9,8 +9,34 @@ import Darwin
 final class MappedFile: @unchecked Sendable {
     let bytes: UnsafeRawBufferPointer
     private let length: Int
+    /// Whether `bytes` is memory this object allocated (standard input) rather than a mapping.
+    private let owned: Bool
+
+    /// Standard input read to its end into memory, for `-`: pipes cannot be mapped.
+    convenience init(standardInput: Void) throws(GraphQueryError) {
+        var data: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            guard n >= 0 else { throw GraphQueryError(.io, "cannot read standard input: \(String(cString: strerror(errno)))") }
+            if n == 0 { break }
+            data.append(contentsOf: chunk[0..<n])
+        }
+        self.init(copying: data)
+    }
+
+    /// Bytes already in memory (a fuzzer's input), copied.
+    init(copying data: [UInt8]) {
+        length = data.count
+        owned = true
+        let memory = UnsafeMutableRawBufferPointer.allocate(byteCount: max(1, length), alignment: 16)
+        data.withUnsafeBytes { memory.copyMemory(from: $0) }
+        bytes = UnsafeRawBufferPointer(start: memory.baseAddress, count: length)
+    }
 
     init(path: String) throws(GraphQueryError) {
+        owned = false
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else {
             throw GraphQueryError(.io, "cannot read \(path): \(String(cString: strerror(errno)))")
@@ -41,6 +67,7 @@ final class MappedFile: @unchecked Sendable {
     /// As ``releasePages()`` for the part before `offset`, in steps of 64 MB, so reading a
     /// large file front to back never holds all of it.
     func release(before offset: Int) {
+        if owned { return }
         let step = 64 << 20
         guard offset - released >= step else { return }
         let end = offset / step * step
@@ -51,10 +78,11 @@ final class MappedFile: @unchecked Sendable {
     /// Lets the kernel drop the pages read so far; they are read again from the page cache
     /// if touched. Keeps a loaded graph's resident memory to what it uses.
     func releasePages() {
-        if length > 0 { _ = madvise(UnsafeMutableRawPointer(mutating: bytes.baseAddress!), length, MADV_DONTNEED) }
+        if length > 0, !owned { _ = madvise(UnsafeMutableRawPointer(mutating: bytes.baseAddress!), length, MADV_DONTNEED) }
     }
 
     deinit {
+        if owned { UnsafeMutableRawPointer(mutating: bytes.baseAddress!).deallocate(); return }
         if length > 0 { munmap(UnsafeMutableRawPointer(mutating: bytes.baseAddress!), length) }
     }
 }

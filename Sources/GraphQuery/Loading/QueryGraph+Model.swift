@@ -6,7 +6,8 @@ extension QueryGraph {
     /// and edges without evidence.
     ///
     /// - Complexity: O(nodes + edges given).
-    public func model(nodes: [Int32], edges: [Int32]) -> KnowledgeGraph {
+    /// - Throws: for a JSON graph, a record whose fields the model refuses.
+    public func model(nodes: [Int32], edges: [Int32]) throws(GraphQueryError) -> KnowledgeGraph {
         var graph = KnowledgeGraph()
         switch records {
         case .model(let all, let allEdges):
@@ -21,7 +22,7 @@ extension QueryGraph {
                 withEnds.insert(s)
                 withEnds.insert(t)
             }
-            if let decoded = json.decode(nodes: withEnds.sorted(), edges: edges) { return decoded }
+            return try json.decode(nodes: withEnds.sorted(), edges: edges)
         case .none:
             break
         }
@@ -40,8 +41,8 @@ extension QueryGraph {
     }
 
     /// The whole graph as a model graph.
-    public func model() -> KnowledgeGraph {
-        model(nodes: (0..<Int32(index.nodeCount)).map { $0 }, edges: (0..<Int32(index.edgeCount)).map { $0 })
+    public func model() throws(GraphQueryError) -> KnowledgeGraph {
+        try model(nodes: (0..<Int32(index.nodeCount)).map { $0 }, edges: (0..<Int32(index.edgeCount)).map { $0 })
     }
 
     /// The edge keys along paths under `filter`, for highlighting a drawing.

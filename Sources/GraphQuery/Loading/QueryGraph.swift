@@ -20,10 +20,11 @@ public struct QueryGraph: Sendable {
         return true
     }
 
-    /// Indexes a graph of the model.
+    /// Indexes a graph of the model, which must pass its validation.
     ///
     /// - Complexity: O(n + m) after the graph's own sorting of nodes and edges.
-    public init(_ graph: KnowledgeGraph) {
+    public init(_ graph: KnowledgeGraph) throws(GraphQueryError) {
+        do { try graph.validate() } catch { throw GraphQueryError(.badJSON, error.message, cause: error) }
         let nodes = graph.nodes
         let edges = graph.edges
         var ids = NameTable()
@@ -62,7 +63,7 @@ public struct QueryGraph: Sendable {
         switch records {
         case .none: nil
         case .model(let nodes, _): nodes[Int(v)]
-        case .json(let json): json.decode(nodes: [v], edges: [])?.nodes.first
+        case .json(let json): (try? json.decode(nodes: [v], edges: []))?.nodes.first
         }
     }
 
@@ -73,7 +74,7 @@ public struct QueryGraph: Sendable {
         case .model(_, let edges): return edges[Int(e)]
         case .json(let json):
             let (s, _, t) = index.edge(e)
-            return json.decode(nodes: [s, t], edges: [e])?.edges.first
+            return (try? json.decode(nodes: [s, t], edges: [e]))?.edges.first
         }
     }
 
@@ -89,21 +90,29 @@ public struct QueryGraph: Sendable {
         }
     }
 
-    /// Loads a graph for queries: a `.json` graph file, or a folder holding `nodes.tsv`
-    /// and `edges.tsv`.
+    /// Loads a graph: a graph JSON file (also `-` for standard input) or a folder holding
+    /// `nodes.tsv` and `edges.tsv`, as ``GraphFile`` decides. Text documents are refused here;
+    /// they need the extractor.
     ///
     /// - Complexity: O(size of the files).
     public static func load(_ path: String) throws(GraphQueryError) -> QueryGraph {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw GraphQueryError(.io, "cannot read \(path): no such file or folder")
-        }
-        if isDir.boolValue {
+        switch try GraphFile.kind(of: path) {
+        case .tsvFolder:
             let folder = URL(fileURLWithPath: path)
             return QueryGraph(index: try TSVGraphLoader.load(
                 nodes: folder.appendingPathComponent("nodes.tsv").path,
                 edges: folder.appendingPathComponent("edges.tsv").path))
+        case .json:
+            return try JSONGraphLoader.load(try MappedFile(path: path), path: path)
+        case .standardInput:
+            return try JSONGraphLoader.load(try MappedFile(standardInput: ()), path: "standard input")
+        case .text:
+            throw GraphQueryError(.badArgument, "\(path) is a text document, not a graph; extract it first (kg extract) or pass it to --graph")
         }
-        return try JSONGraphLoader.load(path)
+    }
+
+    /// A graph JSON held in memory, read as a file named `name` would be (for the fuzzers).
+    package static func load(json: [UInt8], name: String) throws(GraphQueryError) -> QueryGraph {
+        try JSONGraphLoader.load(MappedFile(copying: json), path: name)
     }
 }

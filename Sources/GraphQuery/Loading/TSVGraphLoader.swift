@@ -17,13 +17,20 @@ public enum TSVGraphLoader {
     /// - Complexity: O(size of the files).
     public static func load(nodes nodesPath: String, edges edgesPath: String) throws(GraphQueryError) -> GraphIndex {
         let nodeFile = try MappedFile(path: nodesPath)
-        let nodes = try readNodes(nodeFile.bytes, path: nodesPath)
         let edgeFile = try MappedFile(path: edgesPath)
-        let edges = try readEdges(edgeFile.bytes, path: edgesPath, nodes: nodes)
+        return try load(nodes: nodeFile.bytes, edges: edgeFile.bytes, paths: (nodesPath, edgesPath))
+    }
+
+    /// The edge-list format held in memory (also for the fuzzers); `paths` name it in errors.
+    package static func load(
+        nodes: UnsafeRawBufferPointer, edges: UnsafeRawBufferPointer, paths: (nodes: String, edges: String)
+    ) throws(GraphQueryError) -> GraphIndex {
+        let n = try readNodes(nodes, path: paths.nodes)
+        let e = try readEdges(edges, path: paths.edges, nodes: n)
         return GraphIndex(
-            ids: nodes.ids, labels: nodes.labels, idLookup: nodes.lookup, nodeTypes: nodes.types,
-            edgeSource: edges.source, edgeTarget: edges.target, edgeRelation: edges.relation,
-            edgeEvidence: [Int32](repeating: 0, count: edges.source.count))
+            ids: n.ids, labels: n.labels, idLookup: n.lookup, nodeTypes: n.types,
+            edgeSource: e.source, edgeTarget: e.target, edgeRelation: e.relation,
+            edgeEvidence: [Int32](repeating: 0, count: e.source.count))
     }
 
     struct Nodes {
@@ -69,9 +76,13 @@ public enum TSVGraphLoader {
             throw GraphQueryError(.badTSV, "\(path): more than \(Int32.max) nodes")
         }
         nodes.lookup = IDTable(capacityFor: nodes.types.count)
+        var canonical = CanonicalIDCheck()
         for (number, entry) in pending.enumerated() {
             if nodes.lookup.insert(entry.id, node: Int32(number), names: nodes.ids) != nil {
                 throw GraphQueryError(.badTSV, "\(path):\(entry.line): node id '\(entry.id.asString)' appears twice")
+            }
+            if let earlier = canonical.clash(entry.id) {
+                throw GraphQueryError(.badTSV, "\(path):\(entry.line): \(CanonicalIDCheck.message(entry.id.asString, earlier))")
             }
         }
         return nodes
@@ -94,10 +105,20 @@ public enum TSVGraphLoader {
         var lines = TSVLines(bytes)
         var fields: [UnsafeRawBufferPointer] = []
 
-        func node(_ field: UnsafeRawBufferPointer, line: Int) throws(GraphQueryError) -> Int32 {
+        func node(_ field: UnsafeRawBufferPointer) -> Int32? {
             if nodes.dense, let value = field.plainDecimal, value < n { return Int32(value) }
             if !nodes.dense, let found = nodes.lookup.find(field, names: nodes.ids) { return found }
-            throw GraphQueryError(.unknownNode, "\(path):\(line): node '\(field.asString)' is not in the nodes file")
+            return nil
+        }
+        // The model's rule names what is wrong with an edge it refuses.
+        func reject(_ fields: [UnsafeRawBufferPointer], line: Int) throws(GraphQueryError) {
+            do {
+                try KnowledgeGraph.checkEdge(
+                    source: fields[0].asString, type: fields[1].asString, target: fields[2].asString,
+                    hasNode: { var id = $0; return id.withUTF8 { node(UnsafeRawBufferPointer($0)) } != nil })
+            } catch {
+                throw GraphQueryError(error.code == .danglingEdge ? .unknownNode : .badTSV, "\(path):\(line): \(error.message)", cause: error)
+            }
         }
 
         var lastRelation = 0
@@ -119,10 +140,9 @@ public enum TSVGraphLoader {
                 rel = found
                 lastRelation = found
             }
-            let a = try node(fields[0], line: lines.lineNumber)
-            let b = try node(fields[2], line: lines.lineNumber)
-            guard a != b else {
-                throw GraphQueryError(.badTSV, "\(path):\(lines.lineNumber): edge joins node '\(fields[0].asString)' to itself")
+            guard let a = node(fields[0]), let b = node(fields[2]), a != b else {
+                try reject(fields, line: lines.lineNumber)
+                continue
             }
             edges.source.append(a)
             edges.target.append(b)

@@ -73,16 +73,28 @@ extension PathFinder {
     /// - Complexity: as ``forEachSimplePath(from:to:maxHops:_:)``, plus sorting the result.
     public func simplePaths(from source: Int32, to target: Int32, maxHops: Int, limit: Int) -> [[Int32]] {
         var paths: [[Int32]] = []
-        guard limit > 0 else { return [] }
-        // Collect by length so the cap keeps the shortest paths, not the first found.
-        for hops in 1...max(1, min(maxHops, n - 1)) {
-            forEachSimplePath(from: source, to: target, maxHops: hops) { p in
-                if p.count - 1 == hops { paths.append(Array(p)) }
-                return paths.count < limit
-            }
-            if paths.count >= limit { break }
+        forEachSimplePathShortestFirst(from: source, to: target, maxHops: maxHops) { p in
+            guard paths.count < limit else { return false }
+            paths.append(Array(p))
+            return paths.count < limit
         }
         return paths
+    }
+
+    /// Calls `body` with the simple paths of 1 hop, then of 2, … up to `maxHops`, until it
+    /// returns `false`; nothing is kept, so a caller can stream any number of paths.
+    ///
+    /// - Complexity: as ``forEachSimplePath(from:to:maxHops:_:)`` once per length.
+    public func forEachSimplePathShortestFirst(
+        from source: Int32, to target: Int32, maxHops: Int, _ body: (UnsafeBufferPointer<Int32>) -> Bool
+    ) {
+        var going = true
+        for hops in 1...max(1, min(maxHops, n - 1)) where going {
+            forEachSimplePath(from: source, to: target, maxHops: hops) { p in
+                if p.count - 1 == hops { going = body(p) }
+                return going
+            }
+        }
     }
 
     /// Labels nodes with `seenB`/`depthB` at their distance to `target` (along edges into it),
