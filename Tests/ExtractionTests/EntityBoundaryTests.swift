@@ -46,6 +46,17 @@ import Testing
         if let notCountry { #expect(!found.map(\.0).contains(notCountry)) }
     }
 
+    /// A title after the name, in apposition, gives the person's role and country.
+    @Test(arguments: [
+        ("Mohammed bin Zayed, the Emirati crown prince, received the delegation.", "mohammed-bin-zayed", "Q878"),
+        ("استقبل محمد بن سلمان، ولي العهد السعودي، الوفد.", "محمد-بن-سلمان", "Q851"),
+    ])
+    func aTitleAfterTheNameGivesTheRole(text: String, person: String, country: String) throws {
+        let g = Self.extractor.extract(Document(name: "t", text: text))
+        let edge = try #require(g.edges.first { $0.source == person && $0.type == .affiliatedWith && $0.target == country })
+        #expect(edge.attributes.role == "crown prince")
+    }
+
     @Test func aMultiwordTransliteratedPlaceIsWhole() {
         #expect(nodes("زار الوزير ولاية ميكلنبورج فوربومرن.").filter { $0.1 == .place }.map(\.0) == ["ميكلنبورج فوربومرن"])
     }

@@ -6,6 +6,8 @@ extension TitlePersonMatcher {
         let tokens = context.tokens
         let english = context.language == .en
         var comma = i - 1
+        // "Mohammed bin Zayed, the Emirati crown prince": a nisba or demonym may stand before the title.
+        if let adjective = others.first(where: { $0.form == .adjective && $0.tokens.upperBound == i }) { comma = adjective.tokens.lowerBound - 1 }
         if english, comma >= 0, tokens[comma].key == "the" { comma -= 1 }
         guard comma >= 1, tokens[comma].key == (english ? "," : "،") else { return nil }
         if !english {
