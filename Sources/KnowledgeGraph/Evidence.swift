@@ -73,7 +73,10 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
         let x = (a.document, a.start, a.end, a.trigger?.start ?? -1, a.trigger?.end ?? -1)
         let y = (b.document, b.start, b.end, b.trigger?.start ?? -1, b.trigger?.end ?? -1)
         if x != y { return x < y }
-        return (a.sentence, a.text, a.trigger?.text ?? "", a.rule ?? "") < (b.sentence, b.text, b.trigger?.text ?? "", b.rule ?? "")
+        // Every field takes part, so two records differing only in the CAMEO code still have one order
+        // (found by the JSON fuzz harness: their order flipped on a round trip).
+        return (a.sentence, a.text, a.trigger?.text ?? "", a.rule ?? "", a.trigger?.cameo ?? "")
+            < (b.sentence, b.text, b.trigger?.text ?? "", b.rule ?? "", b.trigger?.cameo ?? "")
     }
 }
 
