@@ -10,9 +10,7 @@ extension EvalCommand {
         if let named = loaded.language, named != language {
             throw ExtractionError(.invalidModel, "\(model) is a model for '\(named.rawValue)', not for --lang \(language.rawValue)")
         }
-        let models = language == .ar ? EntityModels(arabic: loaded, english: shipped.english)
-            : EntityModels(arabic: shipped.arabic, english: loaded)
-        return Extractor(gazetteer: standard.gazetteer, models: models)
+        return Extractor(gazetteer: standard.gazetteer, models: shipped.with(loaded, for: language))
     }
 
     /// `kg eval --ner`: names found in CoNLL sentences against their tags.
@@ -21,15 +19,11 @@ extension EvalCommand {
         let corpus: CoNLLCorpus
         do {
             extractor = try Self.extractor(recognizer: !noRecognizer, model: model, language: language)
-            corpus = try CoNLLCorpus.read(paths: files)
+            corpus = try CoNLLCorpus.read(paths: files, language: language)
         } catch {
             throw CommandFailure(error.message)
         }
         let sentences = corpus.sentences
-        guard !sentences.isEmpty else { throw CommandFailure("no CoNLL sentences in \(files.joined(separator: " "))") }
-        if let found = CoNLLCorpus.script(of: corpus), found != language {
-            throw CommandFailure("\(files.joined(separator: " ")) looks like '\(found.rawValue)' text, not --lang \(language.rawValue)")
-        }
         let result = NERScorer(extractor: extractor, language: language).score(corpus, modelOnly: modelOnly, details: verbose ? { print("  \($0)") } : nil)
         let tokens = sentences.reduce(0) { $0 + $1.tokens.count }
         let mode = modelOnly ? "learned recognizer alone" : noRecognizer ? "gazetteer and patterns, no recognizer" : "entity stage"

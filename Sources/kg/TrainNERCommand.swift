@@ -76,13 +76,9 @@ struct TrainNERCommand: ParsableCommand {
         let corpus: CoNLLCorpus
         do {
             gazetteer = try Extractor.standard(lexicons: lexicon, recognizer: false).gazetteer
-            corpus = try CoNLLCorpus.read(paths: files)
+            corpus = try CoNLLCorpus.read(paths: files, language: language)
         } catch {
             throw CommandFailure(error.message)
-        }
-        guard !corpus.sentences.isEmpty else { throw CommandFailure("no CoNLL sentences in \(files.joined(separator: " "))") }
-        if let found = CoNLLCorpus.script(of: corpus), found != language {
-            throw CommandFailure("\(files.joined(separator: " ")) looks like '\(found.rawValue)' text, not --lang \(lang)")
         }
         let examples = NERCorpusTagging(gazetteer: gazetteer, language: language).examples(corpus)
         var trainer = NERTrainer()

@@ -18,20 +18,8 @@ struct RoundTripTests {
         "\"", "\\", "<b>", "&amp;", "%x", "\u{0301}", "é", "😀",
     ]
 
-    /// A deterministic generator (SplitMix64), so a failing seed can be rerun.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func text(seed: Int) -> String {
-        var rng = Seeded(state: UInt64(seed))
+        var rng = SplitMix64(seed: UInt64(seed))  // deterministic, so a failing seed can be rerun
         return (0..<Int.random(in: 1...40, using: &rng)).map { _ in pieces.randomElement(using: &rng)! }.joined()
     }
 

@@ -64,8 +64,7 @@ struct DocumentState {
     /// Its name words are noted for the surnames that come later.
     mutating func person(_ range: Range<Int>, _ context: SentenceContext, country: String?, role: String?) -> String {
         let tokens = context.tokens
-        let text = range.map { tokens[$0].key }.joined(separator: " ")
-        let compact = range.filter { tokens[$0].isWord }.map { tokens[$0].key }.joined()
+        let (text, compact) = Self.nameKeys(range, context)
         let earlier = range.count == 1 ? surnames[tokens[range.lowerBound].key] : surnames[text] ?? surnames[compact]
         let id = add(DocumentEntity(id: earlier ?? PersonName.id(for: range, context), type: .person,
                                     label: PersonName.label(range, context), country: country, role: role))
@@ -74,6 +73,13 @@ struct DocumentState {
         surnames[text] = id
         surnames[compact] = id
         return id
+    }
+
+    /// The keys a person's name is noted under: its words joined by spaces, and without spaces or
+    /// hyphens (Kyeong-doo and Kyeongdoo meet there).
+    static func nameKeys(_ range: Range<Int>, _ context: SentenceContext) -> (text: String, compact: String) {
+        let tokens = context.tokens
+        return (range.map { tokens[$0].key }.joined(separator: " "), range.filter { tokens[$0].isWord }.map { tokens[$0].key }.joined())
     }
 
     /// Notes mentions in reading order, for the references that come later.

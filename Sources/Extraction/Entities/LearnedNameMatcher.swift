@@ -83,8 +83,8 @@ struct LearnedNameMatcher: EntityRecognizer {
         return a..<b
     }
 
-    /// English names hold a capitalized word; no name is a lone stop, title or day word; and a
-    /// title inside a span or right after it (the British High Commissioner, Japanese Foreign
+    /// English names hold a capitalized word; no name is a lone stop or day word; and a title
+    /// starting the span (also with a clitic on it: بنظيره), inside it or right after it (the British High Commissioner, Japanese Foreign
     /// Minister) belongs to a person the title patterns read, not to a body.
     func plausible(_ r: Range<Int>, _ context: SentenceContext, _ g: Gazetteer) -> Bool {
         let tokens = context.tokens
@@ -98,8 +98,6 @@ struct LearnedNameMatcher: EntityRecognizer {
         // A portfolio after a title (Cabinet Secretary for Defence) is the title's.
         if context.language == .en, r.lowerBound >= 2, ["for", "of"].contains(tokens[r.lowerBound - 1].key),
            (max(0, r.lowerBound - 4)..<(r.lowerBound - 1)).contains(where: { startsTitle($0, context, g) }) { return false }
-        // No name starts with a title, with or without a clitic on it (بنظيره).
-        if context.readings[r.lowerBound].contains(where: { g.titles[$0.stem] != nil }) { return false }
         // Right after a title, the title patterns read the name; what they left (اللواء البحري) is the title's.
         // (English titles the patterns take are capitalized; "the ambassador John Casson" is left to the model.)
         if context.language == .ar, r.lowerBound > 0, startsTitle(r.lowerBound - 1, context, g) { return false }
@@ -118,10 +116,9 @@ struct LearnedNameMatcher: EntityRecognizer {
         let g = document.gazetteer
         let preposition = context.preposition(at: r.lowerBound, clitic: "")
         let label = context.text(of: r)
-        let key = r.map { context.tokens[$0].key }.joined(separator: " ")
         switch type {
         case .person:
-            let compact = r.filter { context.tokens[$0].isWord }.map { context.tokens[$0].key }.joined()
+            let (key, compact) = DocumentState.nameKeys(r, context)
             // Every longer word of the span already names one person (كيونغ دو after جيونغ كيونغ دو).
             let named = Set(r.filter { context.tokens[$0].key.unicodeScalars.count >= 3 }.compactMap { document.surnames[context.tokens[$0].key] })
             if let earlier = document.surnames[key] ?? document.surnames[compact] ?? (named.count == 1 ? named.first : nil) {

@@ -13,8 +13,7 @@ enum PersonName {
             // Nor does a title with a clitic on it (بنظيره الأردني is his Jordanian counterpart).
             if j == start, context.language == .ar, context.readings[j].contains(where: { $0.stem != t.key && g.titles[$0.stem] != nil }) { break }
             // Lee Jae-sung, Jean-Yves: a hyphen with no space joins the parts of an English name.
-            if context.language == .en, j > start, t.kind == .punct, t.key == "-", j + 1 < tokens.count, tokens[j + 1].isWord,
-               tokens[j - 1].end == t.start, t.end == tokens[j + 1].start { j += 2; continue }
+            if context.language == .en, j > start, joiningHyphen(at: j, tokens), tokens[j + 1].isWord { j += 2; continue }
             let overlap = others.first { $0.tokens.contains(j) }
             // A nisba after a name word is the name's last part (أبو أيوب المصري، اشرف غاني), not a country.
             if context.language == .ar, j > start, let m = overlap, m.form == .adjective, m.tokens == j..<(j + 1) { return j + 1 }
@@ -45,6 +44,13 @@ enum PersonName {
         return j
     }
 
+    /// Whether token `k` is a hyphen with no space on either side and a token after it (Jae-sung, al-Sudani).
+    static func joiningHyphen(at k: Int, _ tokens: [Token]) -> Bool {
+        let t = tokens[k]
+        return t.kind == .punct && t.key == "-" && k > 0 && k + 1 < tokens.count
+            && tokens[k - 1].end == t.start && t.end == tokens[k + 1].start
+    }
+
     /// Where a run of particles (von der) or a particle and hyphen (al-) ends before a capitalized word:
     /// the index of that word, or nil.
     static func particleEnd(after j: Int, _ context: SentenceContext) -> Int? {
@@ -53,7 +59,7 @@ enum PersonName {
         while k < tokens.count, k - j < 4 {
             let t = tokens[k]
             if t.isWord, particles.contains(t.key) { k += 1; continue }
-            if t.kind == .punct, t.key == "-", k > 0, tokens[k - 1].end == t.start, k + 1 < tokens.count, t.end == tokens[k + 1].start {
+            if k > 0, joiningHyphen(at: k, tokens) {
                 k += 1
                 continue
             }

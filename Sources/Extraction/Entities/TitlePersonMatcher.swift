@@ -12,6 +12,7 @@ struct TitlePersonMatcher: EntityRecognizer {
     var learned: [NERSpan] = []
 
     func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention] {
+        let learnedNames = Set(learned.filter { $0.type == .person }.map(\.tokens.lowerBound))
         let g = document.gazetteer
         let tokens = context.tokens
         var out: [EntityMention] = []
@@ -63,13 +64,13 @@ struct TitlePersonMatcher: EntityRecognizer {
             var nameStart = j
             // English and Arabic apposition: "High Commissioner to Kenya, Jane Marriott"; «الرئيس الأمريكي، دونالد ترامب،».
             if nameStart < tokens.count, tokens[nameStart].key == (context.language == .en ? "," : "،"), nameStart + 1 < tokens.count,
-               context.language == .en || learnedNames(learned).contains(nameStart + 1)
+               context.language == .en || learnedNames.contains(nameStart + 1)
                 || PersonName.end(from: nameStart + 1, context, g, others: others) >= nameStart + 3 { nameStart += 1 }
             // A second title or a title's modifier belongs to the title (Chief of Staff, Major General
             // X; اللواء الركن X; اللواء البحري X), and so does an Arabic genitive complement
             // (المتحدث باسم الخارجية القطرية X; وزير الدولة لشؤون الدفاع X) when a name follows it.
             if let (end, next) = TitleExtension.end(after: nameStart, context, g, others: others, affiliations: &affiliations,
-                                                    learnedNames: learnedNames(learned)) {
+                                                    learnedNames: learnedNames) {
                 nameStart = end
                 if let next { role = next }
                 titleEnd = max(titleEnd, min(end, j))
@@ -110,8 +111,6 @@ struct TitlePersonMatcher: EntityRecognizer {
         }
         return out
     }
-
-    func learnedNames(_ spans: [NERSpan]) -> Set<Int> { Set(spans.filter { $0.type == .person }.map(\.tokens.lowerBound)) }
 
     /// The end of a learned person starting at `start`, short of any mention the earlier stages found.
     func learnedEnd(at start: Int, _ context: SentenceContext) -> Int? {

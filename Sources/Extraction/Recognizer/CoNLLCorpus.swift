@@ -122,6 +122,18 @@ extension CoNLLCorpus {
         return arabic > latin ? .ar : .en
     }
 
+    /// Several files as one corpus in `language`: an error when they hold no sentence, or when most
+    /// of their letters are in the other language's script.
+    package static func read(paths: [String], language: Language) throws(ExtractionError) -> CoNLLCorpus {
+        let corpus = try read(paths: paths)
+        let files = paths.joined(separator: " ")
+        guard !corpus.sentences.isEmpty else { throw ExtractionError(.invalidData, "no CoNLL sentences in \(files)") }
+        if let found = script(of: corpus), found != language {
+            throw ExtractionError(.invalidData, "\(files) looks like '\(found.rawValue)' text, not --lang \(language.rawValue)")
+        }
+        return corpus
+    }
+
     /// Several files as one corpus; documents are numbered across the files, so each keeps
     /// its own coreference state.
     package static func read(paths: [String]) throws(ExtractionError) -> CoNLLCorpus {

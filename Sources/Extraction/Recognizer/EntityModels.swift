@@ -14,17 +14,21 @@ public struct EntityModels: Sendable {
         language == .ar ? arabic : english
     }
 
+    /// These models with `model` in place of the one for `language`.
+    package func with(_ model: NERModel, for language: Language) -> EntityModels {
+        language == .ar ? EntityModels(arabic: model, english: english) : EntityModels(arabic: arabic, english: model)
+    }
+
     /// These models with user model files in place of the shipped ones, each for the language its
     /// header names (kg train-ner writes it).
     public func replacing(with paths: [String]) throws(ExtractionError) -> EntityModels {
         var out = self
         for path in paths {
             let model = try NERModel.load(path: path)
-            switch model.language {
-            case .ar: out = EntityModels(arabic: model, english: out.english)
-            case .en: out = EntityModels(arabic: out.arabic, english: model)
-            case nil: throw ExtractionError(.invalidModel, "\(path): the model's header names no language (language: ar or en)")
+            guard let language = model.language else {
+                throw ExtractionError(.invalidModel, "\(path): the model's header names no language (language: ar or en)")
             }
+            out = out.with(model, for: language)
         }
         return out
     }

@@ -41,10 +41,6 @@ package struct NERModel: Sendable {
     }
 
     /// The row of a feature hash, or nil when the model never kept it.
-    @inline(__always) func row(_ feature: UInt32) -> Int? {
-        slots.withUnsafeBufferPointer { row(feature, in: $0) }
-    }
-
     @inline(__always) private func row(_ feature: UInt32, in slots: UnsafeBufferPointer<UInt64>) -> Int? {
         var slot = Int(feature) & mask
         while true {

@@ -1,3 +1,5 @@
+import KnowledgeGraph
+
 /// Trains an ``NERModel`` as a structured averaged perceptron (Collins 2002): decode each
 /// sentence with the current weights, move weight from the predicted to the gold tags, and
 /// keep the average of the weights over all steps. Deterministic: sentences are shuffled with
@@ -121,19 +123,5 @@ private struct Weights {
 
     func averaged() -> ([Float], [Float]) {
         (zip(w, u).map { Float(Double($0) - $1 / step) }, zip(tw, tu).map { Float(Double($0) - $1 / step) })
-    }
-}
-
-/// A small, fast, seeded generator (Steele, Lea and Flood's SplitMix64), for a shuffle that is
-/// the same on every machine.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
