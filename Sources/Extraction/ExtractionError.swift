@@ -13,6 +13,7 @@ public struct ExtractionError: Error, CustomStringConvertible, Sendable {
         public static let missingResource = Code("missingResource")
         public static let invalidModel = Code("invalidModel")
         public static let invalidData = Code("invalidData")
+        public static let invalidRules = Code("invalidRules")
     }
 
     public var code: Code

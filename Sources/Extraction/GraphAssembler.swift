@@ -6,6 +6,8 @@ struct GraphAssembler {
     var mentions: [String: [Mention]] = [:]
     var edges: [Edge] = []
     var placeSentences: [String: Evidence] = [:]
+    /// Whether gazetteer places get their `located_in` edge (off when that rule is switched off).
+    var keepsGazetteerPlaces = true
 
     struct SentenceFact: Hashable {
         var key: Edge.Key
@@ -62,7 +64,7 @@ struct GraphAssembler {
                 aliases: Array(e.aliases.union(seen.map(\.text))), wikidata: e.wikidata, mentions: seen))
         }
         for edge in edges { graph.add(edge) }
-        for (place, evidence) in placeSentences {
+        for (place, evidence) in placeSentences where keepsGazetteerPlaces {
             if let country = entities[place]?.country, mentions[country] != nil, country != place {
                 var e = evidence
                 e.rule = RuleID.gazetteerLocatedIn

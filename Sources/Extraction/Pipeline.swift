@@ -6,10 +6,13 @@ public struct Extractor: Sendable {
     public let gazetteer: Gazetteer
     /// The learned entity recognizers; without them only the gazetteer and the patterns find names.
     public let models: EntityModels?
+    /// The relation patterns and the switches that turn rules off.
+    public var rules: RelationRules
 
-    public init(gazetteer: Gazetteer, models: EntityModels? = nil) {
+    public init(gazetteer: Gazetteer, models: EntityModels? = nil, rules: RelationRules = RelationRules()) {
         self.gazetteer = gazetteer
         self.models = models
+        self.rules = rules
     }
 
     /// An extractor with the package's gazetteer, plus the given lexicon files, and the package's
@@ -17,16 +20,17 @@ public struct Extractor: Sendable {
     public static func standard(lexicons: [String] = [], recognizer: Bool = true) throws(ExtractionError) -> Extractor {
         var g = try Gazetteer.builtIn()
         for path in lexicons { try g.addLexicon(path: path) }
-        return Extractor(gazetteer: g, models: recognizer ? try EntityModels.builtIn() : nil)
+        return Extractor(gazetteer: g, models: recognizer ? try EntityModels.builtIn() : nil, rules: try RelationRules.builtIn())
     }
 
     /// The graph of one document.
     /// - Complexity: O(n) in the length of the text; memory is bounded by the longest line.
     public func extract(_ document: Document) -> KnowledgeGraph {
         var builder = GraphAssembler(document: document.name)
+        builder.keepsGazetteerPlaces = rules.keeps(RuleID.gazetteerLocatedIn) && rules.isolated == nil
         var state = DocumentState(gazetteer: gazetteer, language: document.language)
         let analyzer = CliticAnalyzer(caching: true, isKnown: { [known = gazetteer.known] in known.contains($0) })
-        let relations = RelationExtractor(gazetteer: gazetteer)
+        let relations = RelationExtractor(gazetteer: gazetteer, rules: rules)
         var line: [Unicode.Scalar] = []
         var lineStart = 0
         var offset = 0
@@ -43,12 +47,8 @@ public struct Extractor: Sendable {
                 let groups = MentionGroup.groups(mentions, context)
                     .filter { $0.preposition == nil || ["بين", "between"].contains($0.preposition!) }.map(\.entities)
                 state.remember(mentions, groups: groups)
-                var found = relations.relations(context, mentions: mentions, entities: state.entities)
-                found += LeaderAffiliation.affiliations(found, &state)
-                found += StateLevelRelation.lift(found, state)
-                for m in mentions where m.form == .name {
-                    if let group = state.opposedGroups[m.entity] { found.append(RelationCandidate(source: m.entity, type: .opposes, target: group, rule: RuleID.bodyAgainstGroup)) }
-                }
+                var found = relations.relations(context, mentions: mentions, entities: state.entities, year: state.datelineYear)
+                if rules.isolated == nil { found += documentRelations(found, mentions, &state) }
                 builder.add(context, mentions: mentions, relations: found, entities: state.entities)
                 sentenceCount += 1
             }
@@ -66,6 +66,19 @@ public struct Extractor: Sendable {
         }
         process()
         return builder.graph(entities: state.entities, gazetteer: gazetteer)
+    }
+
+    /// Relations from what the document knows beyond the sentence: a leader's country, talks
+    /// between officials lifted to their states, bodies named against a group.
+    func documentRelations(_ found: [RelationCandidate], _ mentions: [EntityMention], _ state: inout DocumentState) -> [RelationCandidate] {
+        var out = LeaderAffiliation.affiliations(found, &state)
+        out += StateLevelRelation.lift(found + out, state)
+        for m in mentions where m.form == .name {
+            if let group = state.opposedGroups[m.entity] {
+                out.append(RelationCandidate(source: m.entity, type: .opposes, target: group, rule: RuleID.bodyAgainstGroup))
+            }
+        }
+        return out.filter { rules.keeps($0.rule) }
     }
 
     /// Runs the entity stages in order, each seeing what the earlier ones found.
@@ -102,6 +115,10 @@ public struct Extractor: Sendable {
     /// A place opening one of the first sentences and followed by a comma or dash is the dateline.
     func noteDateline(_ found: [EntityMention], _ context: SentenceContext, _ state: inout DocumentState) {
         state.sentencesSeen += 1
+        if state.datelineYear == nil, state.sentencesSeen <= 3,
+           let dated = DateParser.dates(in: context.tokens).first(where: { Attachments.hasYear($0.text) && !$0.text.hasPrefix("since") }) {
+            state.datelineYear = dated.text.split(separator: " ").first { $0.count == 4 && Int($0) != nil }.map(String.init)
+        }
         guard state.datelineCountry == nil, state.sentencesSeen <= 3,
               let m = found.first(where: { $0.tokens.lowerBound == 0 }), m.tokens.upperBound < context.tokens.count,
               [",", "،", "-", "–", "—"].contains(context.tokens[m.tokens.upperBound].key),

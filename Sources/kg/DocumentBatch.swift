@@ -17,6 +17,12 @@ struct ExtractionOptions: ParsableArguments {
     @Option(name: .long, help: "A recognizer model from kg train-ner, used for the language its header names instead of the shipped one. Repeatable.")
     var nerModel: [String] = []
 
+    @Option(name: .long, help: "A relation rules file (format: Sources/Extraction/Resources/rules/README.md) run after the shipped rules. Repeatable.")
+    var rules: [String] = []
+
+    @Option(name: .long, help: "Switch a rule off by id: a pattern rule (en:war-on), a trigger entry (lex:en:opposes:shell) or a Swift rule (swift:state-level). Repeatable; see kg rules list.")
+    var disableRule: [String] = []
+
     @Flag(name: .long, help: "Print on stderr which nodes were merged across scripts, and why (John Casson = جون كاسن).")
     var explainMerges = false
 
@@ -27,11 +33,14 @@ struct ExtractionOptions: ParsableArguments {
         guard nerModel.isEmpty || !noRecognizer else { throw ValidationError("--ner-model and --no-recognizer exclude each other") }
     }
 
-    /// The standard extractor with these options: lexicons, the recognizer on or off, user models.
+    /// The standard extractor with these options: lexicons, the recognizer on or off, user models,
+    /// user rules and rules switched off.
     func makeExtractor() throws(ExtractionError) -> Extractor {
-        let standard = try Extractor.standard(lexicons: lexicon, recognizer: !noRecognizer)
-        guard !nerModel.isEmpty, let models = standard.models else { return standard }
-        return Extractor(gazetteer: standard.gazetteer, models: try models.replacing(with: nerModel))
+        var x = try Extractor.standard(lexicons: lexicon, recognizer: !noRecognizer)
+        try x.rules.add(paths: rules)
+        try x.rules.disable(disableRule, gazetteer: x.gazetteer)
+        guard !nerModel.isEmpty, let models = x.models else { return x }
+        return Extractor(gazetteer: x.gazetteer, models: try models.replacing(with: nerModel), rules: x.rules)
     }
 
     /// Extracts every file and merges the graphs, reporting progress on stderr

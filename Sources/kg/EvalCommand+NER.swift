@@ -10,7 +10,7 @@ extension EvalCommand {
         if let named = loaded.language, named != language {
             throw ExtractionError(.invalidModel, "\(model) is a model for '\(named.rawValue)', not for --lang \(language.rawValue)")
         }
-        return Extractor(gazetteer: standard.gazetteer, models: shipped.with(loaded, for: language))
+        return Extractor(gazetteer: standard.gazetteer, models: shipped.with(loaded, for: language), rules: standard.rules)
     }
 
     /// `kg eval --ner`: names found in CoNLL sentences against their tags.

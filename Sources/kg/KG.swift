@@ -19,7 +19,7 @@ struct KG: ParsableCommand {
         version: "kg \(KG.version) (commit \(BuildInfo.commit))",
         subcommands: [
             BuildCommand.self, ExtractCommand.self, PathCommand.self, NeighborsCommand.self, SubgraphCommand.self,
-            RenderCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self, TrainNERCommand.self, BenchPathsCommand.self,
+            RenderCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self, RulesCommand.self, TrainNERCommand.self, BenchPathsCommand.self,
         ]
     )
 

@@ -20,6 +20,8 @@ struct DocumentState {
     /// The country of the dateline (ACCRA, 4 March - …; بغداد، 3 مايو -), and how many sentences were
     /// looked at for one.
     var datelineCountry: String?
+    /// The year of the dateline or of a date in the first sentences, for dates written without one.
+    var datelineYear: String?
     /// Bodies named for fighting a group (التحالف الدولي ضد داعش) → that group.
     var opposedGroups: [String: String] = [:]
     /// The last body named "… Group" (the Ukraine Defence Contact Group), for a later "the group"

@@ -24,7 +24,6 @@ struct Frame {
     func arguments(for trigger: Gazetteer.Trigger, at t: Int) -> [RelationCandidate] {
         let r = trigger.relation
         if r.isSymmetric { return symmetric(r, trigger.frame, at: t) }
-        if let fixed = fixedFrame(r, at: t) { return fixed }
         var source: MentionGroup?
         var target: MentionGroup?
         // هوجمت حماس من قبل إسرائيل، اغتيل القيادي على يد X: the agent stands after its marker,
@@ -61,20 +60,6 @@ struct Frame {
                let owner = groups.last(where: { $0.end == t - 1 && $0.preposition == nil }), fits(r, sourceGroup: owner),
                owner.entities.allSatisfy({ Self.agentTypes.contains(type($0) ?? .place) }) {
                 source = owner
-            }
-            // "Russian attacks on X", "Houthi strikes against Y": the agent stands right before the noun.
-            if r == .opposes, context.language == .en, Self.attackNouns.contains(context.tokens[t].key),
-               let agent = groups.last(where: { $0.end == t && $0.preposition == nil }),
-               agent.entities.allSatisfy({ Self.agentTypes.contains(type($0) ?? .place) }) {
-                source = agent
-            }
-            // الحرب بين X و Y, معارك عنيفة بين X و Y: the two sides oppose each other.
-            let b = t + 1 < context.tokens.count && ["بين", "between"].contains(context.tokens[t + 1].key) ? t + 1
-                : t + 2 < context.tokens.count && ["بين", "between"].contains(context.tokens[t + 2].key) ? t + 2 : nil
-            if r == .opposes, let b {
-                guard let between = groups.first(where: { $0.start == b + 1 }), between.entities.count >= 2 else { return [] }
-                let e = between.entities
-                return [RelationCandidate(source: e[0], type: .opposes, target: e[1])]
             }
             guard let s = source else { return [] }
 

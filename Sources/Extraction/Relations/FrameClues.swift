@@ -19,10 +19,6 @@ extension Frame {
         return (key.keyHasSuffix("ه") || key.keyHasSuffix("ها")) && gazetteer?.triggers[key] == nil
     }
 
-    static let sendWords: KeySet = ["send", "sends", "sent", "sending"]
-    static let forceNouns: KeySet = ["troops", "soldiers", "officers", "police", "forces", "personnel", "warships", "ships", "jets", "aircraft", "peacekeepers", "units", "frigate", "battalion"]
-    static let attackNouns: KeySet = ["attacks", "attack", "strikes", "raids", "offensive", "assault", "shelling"]
-
     /// "…, is training soldiers in partnership with Portugal", بالتعاون مع: the sentence's first agent
     /// holds the relation, not the object before the phrase.
     func adverbialSubject(at t: Int) -> MentionGroup? {
@@ -48,24 +44,5 @@ extension Frame {
         let tokens = context.tokens
         guard g.end + 1 < tokens.count, ["'", "’"].contains(tokens[g.end].key), tokens[g.end + 1].key == "s" else { return nil }
         return groups.first { $0.start == g.end + 2 && $0.entities.allSatisfy { type($0) == .place } }
-    }
-
-    /// Frames fixed by the words around the trigger; nil when none applies. An empty answer
-    /// cancels the trigger.
-    func fixedFrame(_ r: RelationType, at t: Int) -> [RelationCandidate]? {
-        // "as part of the mission" says what a deployment is for, not who is a member.
-        if context.tokens[t].key == "part", t > 0, context.tokens[t - 1].key == "as" { return [] }
-        // "will send 400 police officers to Haiti": sending is deployment only with forces sent.
-        if Self.sendWords.contains(context.tokens[t].key),
-           !context.tokens[(t + 1)..<min(t + 7, context.tokens.count)].contains(where: { Self.forceNouns.contains($0.key) }) { return [] }
-        // ميناء الحديدة الخاضع لسيطرة الحوثيين: the place before الخاضع is held by the name after.
-        if r == .operatesIn, t >= 2, ["الخاضع", "الخاضعه", "الخاضعين", "تحت"].contains(context.tokens[t - 1].key) {
-            guard let holder = groups.first(where: { $0.start == t + 1 }), fits(r, sourceGroup: holder),
-                  let place = groups.last(where: { $0.end == t - 1 && fits(r, target: $0) }) else { return [] }
-            return holder.entities.flatMap { a in place.entities.map { RelationCandidate(source: a, type: r, target: $0) } }
-        }
-        // "trained by instructors from X": the noun belongs to the passive's agent phrase.
-        if t > 0, context.tokens[t - 1].key == "by", ["instructors", "trainers", "advisers", "advisors"].contains(context.tokens[t].key) { return [] }
-        return nil
     }
 }

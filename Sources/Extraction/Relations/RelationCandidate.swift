@@ -39,6 +39,11 @@ enum RuleID {
     static let accusedAgent = "swift:accused-agent"
     /// A body named against a group (التحالف الدولي ضد داعش, the Coalition to Defeat ISIS).
     static let bodyAgainstGroup = "swift:body-against-group"
+
+    static let all: Set<String> = [
+        titleAffiliation, headLeads, nisbaAffiliation, placeInCountry, possessivePlace, siteInTown,
+        gazetteerLocatedIn, leaderAffiliation, stateLevel, accusedAgent, bodyAgainstGroup,
+    ]
 }
 
 /// Mentions joined by و / and / commas (المملكة المتحدة ومصر، كل من X و Y), as one argument.

@@ -9,43 +9,46 @@ import KnowledgeGraph
 ///   the agent after by / من for passive frames) to the first fitting argument after the trigger.
 struct RelationExtractor {
     let gazetteer: Gazetteer
+    var rules = RelationRules()
     /// Trigger readings already looked up, for the words of this document.
     let memo = TriggerMemo()
 
     func relations(
-        _ context: SentenceContext, mentions: [EntityMention], entities: [String: DocumentEntity]
+        _ context: SentenceContext, mentions: [EntityMention], entities: [String: DocumentEntity], year: String? = nil
     ) -> [RelationCandidate] {
         let groups = MentionGroup.groups(mentions, context)
-        let amounts = AmountParser.amounts(in: context.tokens)
-        let dates = DateParser.dates(in: context.tokens)
         let clauses = clauseIndex(context.tokens)
         var covered = Set<Int>()
         for m in mentions { covered.formUnion(m.tokens) }
+        let triggers = TriggerFinder(gazetteer: gazetteer, memo: memo).triggers(context).filter { !covered.contains($0.0) }
+        let matcher = RuleMatcher(context: context, groups: groups, entities: entities, triggers: triggers)
+        let ruled = RuleApplier(rules: rules.active(context.language)).apply(matcher, triggers: triggers)
+        let attach = Attachments(tokens: context.tokens, clauses: clauses, triggers: triggers.map(\.0), year: year)
         var out: [RelationCandidate] = []
         let frame = Frame(context: context, groups: groups, entities: entities, clauses: clauses, gazetteer: gazetteer)
-        for (t, trigger) in TriggerFinder(gazetteer: gazetteer, memo: memo).triggers(context) where !covered.contains(t) {
-            // A sum of money in the trigger's clause: the clause's own amounts come first.
-            let inClause = amounts.filter { clauses[$0.token] == clauses[t] }
-            if trigger.frame == .amount, inClause.isEmpty { continue }
+        for hit in Set(ruled.relations.compactMap { $0.trigger?.lowerBound }).sorted() {
+            out += attach.complete(ruled.relations.filter { $0.trigger?.lowerBound == hit }, at: hit, frame: frame)
+        }
+        out += ruled.relations.filter { $0.trigger == nil }
+        for (t, trigger) in triggers where rules.defaultFrame
+            && !ruled.taken.contains(RuleApplier.TriggerHit(token: t, relation: trigger.relation)) {
+            if trigger.frame == .amount, !attach.hasAmount(inClauseOf: t) { continue }
             var found = frame.arguments(for: trigger, at: t)
-            if trigger.relation == .funding {
-                found = AmountAssigner(frame: frame).assign(found, amounts: inClause.isEmpty ? amounts : inClause, at: t)
-            }
             for k in found.indices {
-                found[k].trigger = t..<(t + 1)
                 if found[k].rule.isEmpty { found[k].rule = trigger.id }
                 found[k].cameo = trigger.cameo
-                if let d = nearest(dates.map { ($0.text, $0.token) }, to: t) { found[k].attributes.date = d }
             }
-            out += found
+            out += attach.complete(found, at: t, frame: frame)
         }
         // "donated $5 million to X" is funding; the support read of the same word goes.
         let funded = Set(out.filter { $0.type == .funding }.compactMap { $0.trigger?.lowerBound })
         out.removeAll { $0.type == .support && ($0.trigger.map { funded.contains($0.lowerBound) } ?? false) }
-        AccusedAgent.reassign(&out, context, clauses: clauses)
-        out += affiliations(mentions, entities: entities)
-        out += placements(groups, entities: entities, context)
-        return out.filter { $0.source != $0.target }
+        if rules.isolated == nil {
+            AccusedAgent.reassign(&out, context, clauses: clauses)
+            out += affiliations(mentions, entities: entities)
+            out += placements(groups, entities: entities, context)
+        }
+        return out.filter { $0.source != $0.target && rules.keeps($0.rule) }
     }
 
     /// Affiliations that the entity patterns found: a titled person's country or organization
@@ -131,12 +134,6 @@ struct RelationExtractor {
         "university", "academy", "college", "institute", "centre", "center", "school", "embassy", "headquarters", "base",
         "الأكاديمية", "الاكاديمية", "جامعة", "الجامعة", "الكلية", "كلية", "معهد", "المعهد", "المركز", "مركز", "السفارة", "سفارة",
     ]
-
-    /// The value nearest the trigger, after it first.
-    func nearest<T>(_ items: [(T, Int)], to t: Int) -> T? {
-        if let after = items.filter({ $0.1 > t }).min(by: { $0.1 < $1.1 }) { return after.0 }
-        return items.filter { $0.1 < t }.max(by: { $0.1 < $1.1 })?.0
-    }
 
     /// Clause number of each token: commas, colons, semicolons and dashes start a new clause, and
     /// so do the words that open a reported or contrasting clause (أن، إن، فيما، that, while).

@@ -1,0 +1,61 @@
+import KnowledgeGraph
+
+/// Dates and sums for the relations of one trigger. Each belongs to its clause: a date goes to
+/// the trigger in its own clause, or, from a clause with no trigger of its own (On 5 May, …), to
+/// the nearest trigger; a sum of money to the funding said in its clause.
+struct Attachments {
+    let clauses: [Int]
+    let dates: [DateParser.Found]
+    let amounts: [AmountParser.Found]
+    /// Clauses that hold a trigger word.
+    let triggerClauses: Set<Int>
+    /// The year of the document's dateline, for a date written without one.
+    let year: String?
+
+    init(tokens: [Token], clauses: [Int], triggers: [Int], year: String?) {
+        self.clauses = clauses
+        dates = DateParser.dates(in: tokens)
+        amounts = AmountParser.amounts(in: tokens)
+        triggerClauses = Set(triggers.map { clauses[$0] })
+        self.year = year
+    }
+
+    func hasAmount(inClauseOf t: Int) -> Bool { amounts.contains { clauses[$0.token] == clauses[t] } }
+
+    /// The trigger's relations with their trigger span, sum (for funding) and date.
+    func complete(_ found: [RelationCandidate], at t: Int, frame: Frame) -> [RelationCandidate] {
+        var found = found
+        let (rule, cameo) = (found.first?.rule ?? "", found.first?.cameo)
+        if found.contains(where: { $0.type == .funding }) {
+            let inClause = amounts.filter { clauses[$0.token] == clauses[t] }
+            found = AmountAssigner(frame: frame).assign(found, amounts: inClause.isEmpty ? amounts : inClause, at: t)
+        }
+        let date = date(for: t)
+        for k in found.indices {
+            if found[k].trigger == nil { found[k].trigger = t..<(t + 1) }
+            // A sum split between recipients makes new candidates: they keep the trigger's rule.
+            if found[k].rule.isEmpty { (found[k].rule, found[k].cameo) = (rule, cameo) }
+            if let date { found[k].attributes.date = date }
+        }
+        return found
+    }
+
+    /// The date of the trigger at `t`: its clause's own first, else one from a clause without a trigger.
+    func date(for t: Int) -> String? {
+        let own = dates.filter { clauses[$0.token] == clauses[t] }
+        let free = dates.filter { !triggerClauses.contains(clauses[$0.token]) }
+        guard let found = Self.nearest(own.isEmpty ? free : own, to: t) else { return nil }
+        guard let year, !found.text.hasPrefix("since"), !Self.hasYear(found.text) else { return found.text }
+        return found.text + " " + year
+    }
+
+    static func hasYear(_ text: String) -> Bool {
+        text.split(separator: " ").contains { $0.count == 4 && Int($0) != nil }
+    }
+
+    /// The date nearest the trigger, after it first.
+    static func nearest(_ dates: [DateParser.Found], to t: Int) -> DateParser.Found? {
+        if let after = dates.filter({ $0.token > t }).min(by: { $0.token < $1.token }) { return after }
+        return dates.filter { $0.token < t }.max(by: { $0.token < $1.token })
+    }
+}

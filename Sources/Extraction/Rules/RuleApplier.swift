@@ -1,0 +1,79 @@
+import KnowledgeGraph
+
+/// Runs a sentence's relation rules in three passes: `require` gates, then `cancel`, then `emit`.
+/// A trigger that a rule cancelled or emitted for is taken from kg's default argument choice.
+struct RuleApplier {
+    let rules: [RelationRule]
+
+    /// A trigger reading at a token.
+    struct TriggerHit: Equatable {
+        var token: Int
+        var relation: RelationType
+    }
+
+    struct Outcome {
+        var relations: [RelationCandidate] = []
+        /// Triggers a rule cancelled or made its relations for.
+        var taken: [TriggerHit] = []
+    }
+
+    func apply(_ matcher: RuleMatcher, triggers: [(Int, Gazetteer.Trigger)]) -> Outcome {
+        var out = Outcome()
+        var cancelled: [TriggerHit] = []
+        var found: [(RelationRule, [RuleMatcher.Match])] = []
+        for rule in rules {
+            if let needed = rule.requiredTriggers, !triggers.contains(where: { needed.contains($0.1.relation) }) { continue }
+            found.append((rule, matcher.matches(rule)))
+        }
+        for (rule, matches) in found {
+            for case .require(let k) in rule.actions {
+                let kept = matches.compactMap { $0[k]?.tokens.lowerBound }
+                for (t, trigger) in triggers where !kept.contains(t) && matcher.bind(rule.slots[k], at: t)?.trigger == trigger {
+                    cancelled.append(TriggerHit(token: t, relation: trigger.relation))
+                }
+            }
+            for case .cancel(let k) in rule.actions {
+                for m in matches { if let b = m[k], let t = b.trigger { cancelled.append(TriggerHit(token: b.tokens.lowerBound, relation: t.relation)) } }
+            }
+        }
+        for (rule, matches) in found {
+            for m in matches { out.relations += emitted(rule, m, matcher, skipping: cancelled, taken: &out.taken) }
+        }
+        out.taken += cancelled
+        return out
+    }
+
+    /// The entities an emit argument names in a match: the group's, or its one member.
+    func entities(_ a: RelationRule.Argument, _ m: RuleMatcher.Match, _ matcher: RuleMatcher) -> [String] {
+        guard let k = m[a.slot]?.group else { return [] }
+        let all = matcher.groups[k].entities
+        guard let member = a.member else { return all }
+        return member <= all.count ? [all[member - 1]] : []
+    }
+
+    func emitted(_ rule: RelationRule, _ m: RuleMatcher.Match, _ matcher: RuleMatcher,
+                 skipping cancelled: [TriggerHit], taken: inout [TriggerHit]) -> [RelationCandidate] {
+        let trigger = m.indices.first { m[$0]?.trigger != nil }.flatMap { k in m[k].map { (k, $0) } }
+        if let (_, b) = trigger, let t = b.trigger, cancelled.contains(TriggerHit(token: b.tokens.lowerBound, relation: t.relation)) {
+            return []
+        }
+        var out: [RelationCandidate] = []
+        for case .emit(let s, let relation, let o) in rule.actions {
+            guard let type = relation ?? trigger?.1.trigger?.relation else { continue }
+            for a in entities(s, m, matcher) {
+                for b in entities(o, m, matcher) where a != b {
+                    var c = RelationCandidate(source: a, type: type, target: b, rule: rule.id)
+                    if let (_, hit) = trigger {
+                        c.trigger = hit.tokens
+                        c.cameo = hit.trigger?.cameo
+                    }
+                    out.append(c)
+                }
+            }
+        }
+        if let (_, b) = trigger, let t = b.trigger, !out.isEmpty {
+            taken.append(TriggerHit(token: b.tokens.lowerBound, relation: t.relation))
+        }
+        return out
+    }
+}
