@@ -54,14 +54,21 @@ public struct Extractor: Sendable {
             }
         }
 
+        var lineBreak = false
         for scalar in document.text.unicodeScalars {
-            if scalar == "\n" {
-                process()
-                line.removeAll(keepingCapacity: true)
-                lineStart = offset + 1
-            } else {
-                line.append(scalar)
+            if lineBreak {
+                lineBreak = false
+                // A sentence wrapped across a line break stays one: the break reads as a space,
+                // at its own offset, so evidence offsets stay exact.
+                if LineJoiner(continuers: gazetteer.lineContinuers).joins(line, next: scalar) {
+                    line.append(" ")
+                } else {
+                    process()
+                    line.removeAll(keepingCapacity: true)
+                    lineStart = offset
+                }
             }
+            if scalar == "\n" { lineBreak = true } else { line.append(scalar) }
             offset += 1
         }
         process()
@@ -116,7 +123,9 @@ public struct Extractor: Sendable {
     func noteDateline(_ found: [EntityMention], _ context: SentenceContext, _ state: inout DocumentState) {
         state.sentencesSeen += 1
         if state.datelineYear == nil, state.sentencesSeen <= 3,
-           let dated = DateParser.dates(in: context.tokens).first(where: { Attachments.hasYear($0.text) && !$0.text.hasPrefix("since") }) {
+           // A dateline's date opens its line (CAIRO, 4 March 2024 -) and names a month.
+           let dated = DateParser.dates(in: context.tokens).first(where: { d in
+               d.token <= 6 && d.text.contains(" ") && Attachments.hasYear(d.text) && !d.text.hasPrefix("since") }) {
             state.datelineYear = dated.text.split(separator: " ").first { $0.count == 4 && Int($0) != nil }.map(String.init)
         }
         guard state.datelineCountry == nil, state.sentencesSeen <= 3,

@@ -48,3 +48,33 @@ import Testing
         #expect(DateParser.dates(in: tokens("the troops may leave")).isEmpty)
     }
 }
+
+/// Dates belong to their clause and take the dateline's year.
+@Suite struct ClauseDateTests {
+    func edge(_ g: KnowledgeGraph, _ s: String, _ r: RelationType, _ t: String) -> Edge? {
+        g.edges.first { $0.source == s && $0.type == r && $0.target == t }
+    }
+
+    @Test func aDateGoesToTheTriggerOfItsClause() throws {
+        let g = RelationTests.graph("وقعت مصر والأردن اتفاقية في 5 مايو، فيما هاجمت إيران إسرائيل.")
+        #expect(try #require(edge(g, "Q79", .agreement, "Q810")).attributes.date == "5 May")
+        #expect(try #require(edge(g, "Q794", .opposes, "Q801")).attributes.date == nil)
+        let en = RelationTests.graph("Germany gave 5 million euros to Jordan in 2021, and France signed an agreement with Tunisia on 3 June.")
+        let funding = try #require(edge(en, "Q183", .funding, "Q810"))
+        #expect(funding.attributes.date == "2021")
+        #expect(funding.attributes.amount == Amount(value: 5_000_000, currency: "EUR"))
+        #expect(try #require(edge(en, "Q142", .agreement, "Q948")).attributes.date == "3 June")
+    }
+
+    @Test func aDateInAClauseOfItsOwnGoesToTheNearestTrigger() throws {
+        let g = RelationTests.graph("On 12 March, Kenya attacked Somalia.")
+        #expect(try #require(edge(g, "Q114", .opposes, "Q1045")).attributes.date == "12 March")
+    }
+
+    @Test func aDateWithoutAYearTakesTheDatelines() throws {
+        let g = RelationTests.graph("CAIRO, 4 March 2024 - Egypt hosted talks.\nEgypt and Jordan signed an agreement on 7 May.")
+        #expect(try #require(edge(g, "Q79", .agreement, "Q810")).attributes.date == "7 May 2024")
+        let undated = RelationTests.graph("Egypt hosted talks.\nEgypt and Jordan signed an agreement on 7 May.")
+        #expect(try #require(edge(undated, "Q79", .agreement, "Q810")).attributes.date == "7 May")
+    }
+}

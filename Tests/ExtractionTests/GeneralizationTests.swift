@@ -42,7 +42,15 @@ import Testing
         let g = graph("التقى الوزير نائب رئيس أركان الدفاع لشؤون الإمداد في منطقة بالغة الحساسية.")
         #expect(labels(g, .person).isEmpty)
         #expect(labels(g, .place).isEmpty)
-        #expect(labels(graph("ولي العهد الأردني يستقبل قائد الجيش الباكستاني"), .person).isEmpty)
+        // With a country and a city named, those are found, and the title's complement is still no person.
+        let named = graph("التقى وزير الدفاع الأردني نائب رئيس أركان الدفاع لشؤون الإمداد في القاهرة.")
+        #expect(labels(named, .person).isEmpty)
+        #expect(named.nodes.contains { $0.id == "Q810" && $0.type == .country })
+        #expect(named.nodes.contains { $0.id == "Q85" && $0.type == .place })
+        let visit = graph("ولي العهد الأردني يستقبل قائد الجيش الباكستاني")
+        #expect(labels(visit, .person).isEmpty)
+        #expect(has(visit, "Q810", .talks, "الجيش-الباكستاني"))
+        #expect(has(visit, "الجيش-الباكستاني", .affiliatedWith, "Q843"))
     }
 
     @Test func aLeaderOfANationalBodyTakesItsCountry() {

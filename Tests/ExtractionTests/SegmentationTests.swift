@@ -1,3 +1,4 @@
+import KnowledgeGraph
 import Testing
 @testable import Extraction
 
@@ -62,5 +63,35 @@ import Testing
         #expect(sentences("The U.S. gave 79.5 million. Gen. Smith agreed.") == ["The U.S. gave 79.5 million.", "Gen. Smith agreed."])
         #expect(sentences("قال: \"لن نتراجع.\" ثم غادر.") == ["قال: \"لن نتراجع.\"", "ثم غادر."])
         #expect(sentences("بلغت ٧٩٫٥ مليون. انتهى") == ["بلغت ٧٩٫٥ مليون.", "انتهى"])
+    }
+}
+
+/// A sentence wrapped across a line break is one sentence; a headline stays a line of its own.
+@Suite struct WrappedLineTests {
+    @Test(arguments: [
+        ("Kenya signed a defence agreement with\nSomalia on Monday.", "Q114", RelationType.agreement, "Q1045"),
+        ("The United States imposed sanctions on\nIran over its missile programme.", "Q30", .opposes, "Q794"),
+        ("Jordan held talks with Egypt and France, which\nincluded border security.", "Q810", .talks, "Q142"),
+        ("وقعت مصر اتفاقية للتعاون الأمني مع\nالعراق يوم الاثنين.", "Q79", .agreement, "Q796"),
+        ("فرضت الولايات المتحدة عقوبات على\nإيران بسبب برنامجها الصاروخي.", "Q30", .opposes, "Q794"),
+    ]) func aWrappedSentenceKeepsItsRelation(_ text: String, _ source: String, _ type: RelationType, _ target: String) throws {
+        let g = RelationTests.graph(text)
+        let forward = g.edges.first { $0.type == type && $0.source == source && $0.target == target }
+        let backward = g.edges.first { $0.type == type && $0.source == target && $0.target == source }
+        let edge = try #require(forward ?? (type.isSymmetric ? backward : nil))
+        // The evidence spans both lines, at the document's own offsets.
+        let ev = try #require(edge.evidence.first)
+        let scalars = Array(text.unicodeScalars)
+        #expect(ev.start == 0)
+        #expect(String(String.UnicodeScalarView(scalars[ev.start..<ev.end])).contains("\n"))
+    }
+
+    @Test func aHeadlineIsALineOfItsOwn() {
+        let g = RelationTests.graph("Egypt and Jordan sign energy deal\nIran attacked Israel on Friday.")
+        // Two sentences: the deal stays between Egypt and Jordan, the attack between Iran and Israel.
+        #expect(RelationTests.has(g, "Q79", .agreement, "Q810"))
+        #expect(RelationTests.has(g, "Q794", .opposes, "Q801"))
+        #expect(!g.edges.contains { $0.type == .agreement && ($0.source == "Q794" || $0.target == "Q794") })
+        #expect(Set(g.edges.flatMap { $0.evidence.map(\.sentence) }) == [0, 1])
     }
 }

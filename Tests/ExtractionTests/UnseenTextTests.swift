@@ -74,6 +74,9 @@ import Testing
     @Test func anArmyBeforeAPlaceIsNotLocatedThere() {
         let g = graph("The Kenyan Army in Garissa arrested three suspects.")
         #expect(!g.edges.contains { $0.type == .locatedIn && $0.source == "kenyan-army" })
+        // The army and the town are both found, and the army is Kenya's.
+        #expect(has(g, "kenyan-army", .affiliatedWith, "Q114"))
+        #expect(g.nodes.contains { $0.id == "garissa" && $0.type == .place })
     }
 
     @Test func theSchoolWhereTroopsAreTrainedIsTheTrainer() {
@@ -215,6 +218,9 @@ import Testing
     @Test func aHostMinisterOnlyAtTheTop() {
         let g = graph("AMMAN, 9 June - Jordan hosted talks.\nThey went well.\nMore came.\nLater, Defence Minister Anna Berg spoke.")
         #expect(!g.edges.contains { $0.type == .affiliatedWith && $0.source == "anna-berg" })
+        // The minister is still found as a person, and the dateline city lies in Jordan.
+        #expect(g.nodes.contains { $0.id == "anna-berg" && $0.type == .person })
+        #expect(has(g, "Q3805", .locatedIn, "Q810"))
     }
 
     @Test func whereNamesThePlaceBefore() {
@@ -239,6 +245,9 @@ import Testing
     @Test func anArabicOpponentStaysInItsClause() {
         let g = graph("وتقدم فرنسا الدعم للجيش التشادي في مواجهة الجماعات المسلحة، خلال زيارة الوزيرة الأوروبية.")
         #expect(!g.edges.contains { $0.type == .opposes && $0.target == "Q458" })
+        // The clause's own fact stands: France supports the Chadian army.
+        #expect(has(g, "Q142", .support, "الجيش-التشادي"))
+        #expect(has(g, "الجيش-التشادي", .affiliatedWith, "Q657"))
     }
 
     @Test func aDatelineInCapitalsIsAPlace() {
@@ -326,5 +335,8 @@ import Testing
         let g = graph("The UK supports the Somali army in its fight against al-Shabaab, the Ambassador said.")
         let persons = Set(g.nodes.filter { $0.type == .person }.map(\.id))
         #expect(!g.edges.contains { e in e.type == .opposes && persons.contains(e.target) })
+        // The opponent is the group before the comma, and the support goes to the army.
+        #expect(has(g, "Q145", .opposes, "al-shabaab"))
+        #expect(has(g, "Q145", .support, "somali-army"))
     }
 }

@@ -31,6 +31,8 @@ public struct Gazetteer: Sendable {
     /// Words that introduce the agent of a passive (من قبل، على يد), each as its token keys.
     var agentMarkers: [[String]] = []
     var notNisba = KeySet()
+    /// Words a sentence never ends on (of, the, في، على): a line ending on one continues on the next.
+    var lineContinuers = KeySet()
     /// Words that make a learned name a document or deal (Agreement, اتفاقية), which kg does not keep as a node.
     var documentWords = KeySet()
     /// Words the learned recognizer may tag that are never a name alone (Monday, يناير).

@@ -28,6 +28,7 @@ struct GazetteerLoader {
         case "block": try need(3); gazetteer.blocks.insert(Gazetteer.phraseKey(f[2]))
         case "agentmarker": try need(3); for w in Self.list(f[2]) { gazetteer.agentMarkers.append(Gazetteer.phraseKey(w).split(separator: " ").map(String.init)) }
         case "memberhead": try need(3); for w in Self.list(f[2]) { gazetteer.memberHeads.insert(Gazetteer.phraseKey(w)) }
+        case "continues": try need(3); for w in Self.list(f[2]) { gazetteer.lineContinuers.insert(Gazetteer.phraseKey(w)) }
         case "notnisba": try need(3); gazetteer.notNisba.insert(Gazetteer.phraseKey(f[2]))
         case "grouphead": try need(3); gazetteer.groupHeads.insert(Gazetteer.phraseKey(f[2]))
         case "bodyhead": try need(3); gazetteer.bodyHeads.insert(Gazetteer.phraseKey(f[2]))
