@@ -49,7 +49,7 @@ import Testing
     }
 }
 
-/// Dates belong to their clause and take the dateline's year.
+/// Dates and sums belong to their clause; dates take the dateline's year.
 @Suite struct ClauseDateTests {
     func edge(_ g: KnowledgeGraph, _ s: String, _ r: RelationType, _ t: String) -> Edge? {
         g.edges.first { $0.source == s && $0.type == r && $0.target == t }
@@ -64,6 +64,15 @@ import Testing
         #expect(funding.attributes.date == "2021")
         #expect(funding.attributes.amount == Amount(value: 5_000_000, currency: "EUR"))
         #expect(try #require(edge(en, "Q142", .agreement, "Q948")).attributes.date == "3 June")
+    }
+
+    @Test(arguments: [
+        "وقعت الأردن والولايات المتحدة اتفاقية بقيمة 10 ملايين دولار.",
+        "Jordan and the United States signed an agreement worth $10 million.",
+    ]) func aSumInTheClauseOfAnAgreementIsItsValue(_ text: String) throws {
+        let g = RelationTests.graph(text)
+        let deal = try #require(edge(g, "Q30", .agreement, "Q810"))
+        #expect(deal.attributes.amount == Amount(value: 10_000_000, currency: "USD"))
     }
 
     @Test func aDateInAClauseOfItsOwnGoesToTheNearestTrigger() throws {

@@ -2,7 +2,7 @@ import KnowledgeGraph
 
 /// Dates and sums for the relations of one trigger. Each belongs to its clause: a date goes to
 /// the trigger in its own clause, or, from a clause with no trigger of its own (On 5 May, …), to
-/// the nearest trigger; a sum of money to the funding said in its clause.
+/// the nearest trigger; a sum of money to the funding or agreement said in its clause.
 struct Attachments {
     let clauses: [Int]
     let dates: [DateParser.Found]
@@ -30,6 +30,11 @@ struct Attachments {
             let inClause = amounts.filter { clauses[$0.token] == clauses[t] }
             found = AmountAssigner(frame: frame).assign(found, amounts: inClause.isEmpty ? amounts : inClause, at: t)
         }
+        // اتفاقية بقيمة 10 ملايين دولار, a $10 million deal: the sum of the clause is the agreement's.
+        let inClause = amounts.filter { clauses[$0.token] == clauses[t] }
+        if found.contains(where: { $0.type == .agreement }), let sum = Self.nearest(inClause, to: t) {
+            for k in found.indices where found[k].type == .agreement { found[k].attributes.amount = sum.amount }
+        }
         let date = date(for: t)
         for k in found.indices {
             if found[k].trigger == nil { found[k].trigger = t..<(t + 1) }
@@ -51,6 +56,12 @@ struct Attachments {
 
     static func hasYear(_ text: String) -> Bool {
         text.split(separator: " ").contains { $0.count == 4 && Int($0) != nil }
+    }
+
+    /// The sum nearest the trigger, after it first.
+    static func nearest(_ amounts: [AmountParser.Found], to t: Int) -> AmountParser.Found? {
+        if let after = amounts.filter({ $0.token > t }).min(by: { $0.token < $1.token }) { return after }
+        return amounts.filter { $0.token < t }.max(by: { $0.token < $1.token })
     }
 
     /// The date nearest the trigger, after it first.
