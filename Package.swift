@@ -49,7 +49,7 @@ let package = Package(
         // Helpers the test targets share.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "KnowledgeGraphTests", dependencies: ["KnowledgeGraph"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "KnowledgeGraph"], exclude: ["DevSet", "RealNews", "LegacyTriggers"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "KnowledgeGraph"], exclude: ["DevSet", "RealNews", "LegacyTriggers", "LexiconExamples"]),
         .testTarget(
             name: "GraphQueryTests",
             dependencies: ["GraphQuery", "KnowledgeGraph", "Extraction"],

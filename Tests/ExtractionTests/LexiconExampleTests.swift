@@ -15,9 +15,16 @@ import Testing
         }
     }
 
+    /// The lexicon alone: no pattern rule claims a trigger, so each edge names its entry.
+    static let lexiconOnly: Extractor = {
+        var x = RelationTests.extractor
+        x.rules = RelationRules()
+        return x
+    }()
+
     /// The edge's evidence from this sentence, if the edge was found.
     static func evidence(_ e: Example) -> Evidence? {
-        let g = RelationTests.graph(e.text)
+        let g = lexiconOnly.extract(Document(name: "test", text: e.text))
         let edge = g.edges.first { $0.source == e.source && $0.type == e.relation && $0.target == e.target }
             ?? (e.relation.isSymmetric ? g.edges.first { $0.source == e.target && $0.type == e.relation && $0.target == e.source } : nil)
         return edge?.evidence.first
@@ -124,5 +131,30 @@ import Testing
         #expect(ev.rule == e.rule)
         let rules = RelationTests.graph(e.text).edges.flatMap { $0.evidence.compactMap(\.rule) }
         #expect(!rules.contains(notRule))
+    }
+}
+
+/// The broader vocabulary's lemmas, one sentence written for about every ten of them
+/// (LexiconExamples/broad-vocabulary.tsv: text, source id, relation, target id).
+@Suite struct BroadVocabularyTests {
+    struct Row: CustomTestStringConvertible, Sendable {
+        var text: String, source: String, relation: RelationType, target: String
+        var testDescription: String { text }
+    }
+
+    static let rows: [Row] = {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("LexiconExamples/broad-vocabulary.tsv")
+        let text = try! String(contentsOf: url, encoding: .utf8)
+        return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.map { line in
+            let f = line.split(separator: "\t").map(String.init)
+            return Row(text: f[0], source: f[1], relation: RelationType(rawValue: f[2])!, target: f[3])
+        }
+    }()
+
+    @Test func theFileHasItsSentences() { #expect(Self.rows.count >= 40) }
+
+    @Test(arguments: rows) func aLemmaOfTheBroaderVocabularyGivesItsEdge(_ row: Row) {
+        let g = RelationTests.graph(row.text)
+        #expect(RelationTests.has(g, row.source, row.relation, row.target), "\(g.edges.map { "\($0.source) \($0.type) \($0.target)" })")
     }
 }

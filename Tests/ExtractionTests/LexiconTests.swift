@@ -102,8 +102,8 @@ import Testing
     @Test(arguments: [
         ("verb\tar\topposes\t-\t18\tقاد", "FILE:2: the hollow verb 'قاد' needs its present form"),
         ("verb\ten\tattacks\t-\t18\tattack", "FILE:2: unknown relation 'attacks'"),
-        ("verb\ten\topposes\t-\t99\tpummel", "FILE:2: CAMEO root code '99'"),
-        ("verb\ten\topposes\tby\t18\tpummel", "FILE:2: unknown frame 'by'"),
+        ("verb\ten\topposes\t-\t99\tclobber", "FILE:2: CAMEO root code '99'"),
+        ("verb\ten\topposes\tby\t18\tclobber", "FILE:2: unknown frame 'by'"),
         ("noun\tfr\topposes\t-\t18\tguerre", "FILE:2: unknown language 'fr'"),
         ("verb\ten\topposes", "FILE:2: 'verb' needs 6 tab-separated fields, found 3"),
         ("clitic\tar\tsuffix\tها", "FILE:2: unknown clitic kind 'suffix'"),
@@ -116,17 +116,17 @@ import Testing
 
     /// A user's lemma line gets the same inflection as the shipped ones, and its id.
     @Test func aUserLemmaInflectsAndNamesItself() throws {
-        #expect(Self.load("verb\ten\topposes\t-\t18\tpummel") == nil)
+        #expect(Self.load("verb\ten\topposes\t-\t18\tclobber") == nil)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("kg-user-lexicon-\(getpid()).tsv").path
-        FileManager.default.createFile(atPath: path, contents: Data("verb\ten\topposes\t-\t18\tpummel\n".utf8))
+        FileManager.default.createFile(atPath: path, contents: Data("verb\ten\topposes\t-\t18\tclobber\n".utf8))
         defer { try? FileManager.default.removeItem(atPath: path) }
         let extractor = try Extractor.standard(lexicons: [path])
-        let g = extractor.extract(Document(name: "t", text: "Russia pummeled Ukraine overnight."))
+        let g = extractor.extract(Document(name: "t", text: "Russia clobbered Ukraine overnight."))
         let edge = try #require(g.edges.first { $0.type == .opposes })
         #expect(edge.source == "Q159" && edge.target == "Q212")
-        #expect(edge.evidence.first?.rule == "lex:en:opposes:pummel")
+        #expect(edge.evidence.first?.rule == "lex:en:opposes:clobber")
         // Without the line the sentence holds no trigger.
-        #expect(!RelationTests.graph("Russia pummeled Ukraine overnight.").edges.contains { $0.type == .opposes })
+        #expect(!RelationTests.graph("Russia clobbered Ukraine overnight.").edges.contains { $0.type == .opposes })
     }
 
     /// Every relation type has entries in both languages.

@@ -71,7 +71,8 @@ struct RuleApplier {
                 }
             }
         }
-        if let (_, b) = trigger, let t = b.trigger, !out.isEmpty {
+        // Only an edge of the trigger's own relation takes the trigger from the default choice.
+        if let (_, b) = trigger, let t = b.trigger, out.contains(where: { $0.type == t.relation }) {
             taken.append(TriggerHit(token: b.tokens.lowerBound, relation: t.relation))
         }
         return out

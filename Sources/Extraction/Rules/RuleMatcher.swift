@@ -36,10 +36,21 @@ struct RuleMatcher {
     func matches(_ rule: RelationRule) -> [Match] {
         var out: [Match] = []
         var bindings = Match(repeating: nil, count: rule.slots.count)
-        for start in 0..<context.tokens.count {
+        for start in starts(rule) {
             if match(rule.slots, 0, start, &bindings) { out.append(bindings) }
         }
         return out
+    }
+
+    /// Where a match can start: at a group or a trigger when the pattern opens with one, so most
+    /// tokens are never looked at.
+    func starts(_ rule: RelationRule) -> [Int] {
+        guard let first = rule.slots.first, !first.optional else { return Array(0..<context.tokens.count) }
+        switch first.kind {
+        case .group: return groups.map(\.start)
+        case .trigger: return triggersAt.indices.filter { !triggersAt[$0].isEmpty }
+        default: return Array(0..<context.tokens.count)
+        }
     }
 
     private func match(_ slots: [RelationRule.Slot], _ k: Int, _ p: Int, _ b: inout Match) -> Bool {
@@ -75,8 +86,13 @@ struct RuleMatcher {
             guard let t = triggersAt[p].first(where: { relations.isEmpty || relations.contains($0.relation) }) else { return nil }
             return Binding(tokens: p..<(p + 1), trigger: t)
         case .group(let condition):
-            guard let k = groupAt[p], fits(groups[k], condition) else { return nil }
-            return Binding(tokens: groups[k].start..<groups[k].end, group: k)
+            if let k = groupAt[p] {
+                return fits(groups[k], condition) ? Binding(tokens: groups[k].start..<groups[k].end, group: k) : nil
+            }
+            // A preposition written as a word of its own (في الصومال, on Israel) belongs to its group.
+            guard p + 1 < context.tokens.count, let k = groupAt[p + 1], groups[k].preposition == context.tokens[p].key,
+                  fits(groups[k], condition) else { return nil }
+            return Binding(tokens: p..<groups[k].end, group: k)
         case .gap:
             return nil
         }
