@@ -171,12 +171,12 @@ public struct Extractor: Sendable {
         return stands
     }
 
-    static let capitalWords: Set<String> = ["العاصمه", "عاصمه", "capital", "city", "مدينه"]
+    static let capitalWords: KeySet = ["العاصمه", "عاصمه", "capital", "city", "مدينه"]
 
 
     /// A group named inside an organization's name (التحالف الدولي لهزيمة داعش) is the group
     /// that a later التنظيم / the group refers to.
-    static let againstWords: Set<String> = ["ضد", "لهزيمه", "لمحاربه", "لمكافحه", "against", "defeat", "counter"]
+    static let againstWords: KeySet = ["ضد", "لهزيمه", "لمحاربه", "لمكافحه", "against", "defeat", "counter"]
 
     func noteInnerGroups(_ mentions: [EntityMention], _ context: SentenceContext, _ state: inout DocumentState) {
         for m in mentions where m.tokens.count > 1 && state.entities[m.entity]?.type == .organization {

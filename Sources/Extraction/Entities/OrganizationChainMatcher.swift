@@ -141,8 +141,8 @@ struct OrganizationChainMatcher: EntityRecognizer {
         return j + 1
     }
 
-    static let bodies: Set<String> = ["delegation", "forces", "army", "navy", "government", "troops", "guard", "ministry"]
-    static let bodyModifiers: Set<String> = ["special", "armed", "coast", "naval", "air", "military", "security", "defence", "defense"]
+    static let bodies: KeySet = ["delegation", "forces", "army", "navy", "government", "troops", "guard", "ministry"]
+    static let bodyModifiers: KeySet = ["special", "armed", "coast", "naval", "air", "military", "security", "defence", "defense"]
 
     func startsTitle(_ j: Int, _ context: SentenceContext, _ g: Gazetteer) -> Bool {
         let n = min(g.maxTitleTokens, context.tokens.count - j)

@@ -152,5 +152,5 @@ struct PlaceHeadMatcher: EntityRecognizer {
                                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer",
                                          "autumn", "winter", "phase", "article", "part", "chapter", "section", "resolution", "january"]
 
-    static let trailingHeads: Set<String> = ["state", "province", "governorate", "district", "county", "region"]
+    static let trailingHeads: KeySet = ["state", "province", "governorate", "district", "county", "region"]
 }

@@ -2,10 +2,10 @@
 /// a modifier of the title (الركن، البحري، أول), and in Arabic a genitive complement of definite
 /// words or لشؤون X (وزير الدولة لشؤون الدفاع، المتحدث باسم الخارجية القطرية).
 enum TitleExtension {
-    static let modifiers: Set<String> = [
+    static let modifiers: KeySet = [
         "الركن", "ركن", "البحري", "الجوي", "البري", "الطيار", "طيار", "اول", "المتقاعد", "متقاعد", "بحري", "جوي",
     ]
-    static let complements: Set<String> = ["لشوون", "لشئون", "شوون", "شئون", "لشؤون", "شؤون", "باسم"]
+    static let complements: KeySet = ["لشوون", "لشئون", "شوون", "شئون", "لشؤون", "شؤون", "باسم"]
 
     /// The token where the name starts, if something was skipped, and the role of a second title.
     static func end(

@@ -128,7 +128,7 @@ struct TitlePersonMatcher: EntityRecognizer {
     static let hostRoles = ["minister", "chief of staff", "chief of general staff"]
 
     /// Titles written in lower case: "her Ukrainian counterpart, Oleksiy Marchenko".
-    static let lowercaseTitles: Set<String> = ["counterpart", "commander", "head", "chief", "director"]
+    static let lowercaseTitles: KeySet = ["counterpart", "commander", "head", "chief", "director"]
 
     /// The longest title starting at token `i`: its end, role and the clitic on its first word.
     func title(at i: Int, _ context: SentenceContext, _ g: Gazetteer) -> (Int, String?, String)? {

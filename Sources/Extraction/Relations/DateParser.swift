@@ -21,6 +21,9 @@ enum DateParser {
         return table
     }()
 
+    /// First words of the months written as two words.
+    static let twoWordStarts = KeySet(months.keys.filter { $0.contains(" ") }.map { String($0.split(separator: " ")[0]) })
+
     /// - Complexity: O(n) in the number of tokens.
     static func dates(in tokens: [Token]) -> [Found] {
         var out: [Found] = []
@@ -69,7 +72,8 @@ enum DateParser {
 
     static func month(at i: Int, _ tokens: [Token]) -> (String, Int)? {
         guard tokens[i].isWord else { return nil }
-        if i + 1 < tokens.count, let m = months[tokens[i].key + " " + tokens[i + 1].key] { return (m, 2) }
+        // Two-word months (كانون الثاني) only after their first word, so no key is built per token.
+        if i + 1 < tokens.count, twoWordStarts.contains(tokens[i].key), let m = months[tokens[i].key + " " + tokens[i + 1].key] { return (m, 2) }
         var key = tokens[i].key
         if months[key] == nil, let f = key.unicodeScalars.first, f == "ب" || f == "و" {
             key = String(key.unicodeScalars.dropFirst())

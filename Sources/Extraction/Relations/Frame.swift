@@ -8,16 +8,16 @@ struct Frame {
     let clauses: [Int]
     var gazetteer: Gazetteer? = nil
 
-    static let partnerPrepositions: Set<String> = ["مع", "with", "ل", "لل", "for", "to", "of"]
+    static let partnerPrepositions: KeySet = ["مع", "with", "ل", "لل", "for", "to", "of"]
     static let agentTypes: Set<NodeType> = [.country, .organization, .group, .person]
-    static let pronouns: Set<String> = ["they", "it", "he", "she", "we", "which", "who", "الذي", "التي", "الذين"]
-    static let auxiliaries: Set<String> = [
+    static let pronouns: KeySet = ["they", "it", "he", "she", "we", "which", "who", "الذي", "التي", "الذين"]
+    static let auxiliaries: KeySet = [
         "still", "also", "now", "has", "have", "had", "will", "would", "is", "are", "was", "were", "been", "already",
         "لا", "لازال", "لازالت", "ما", "زال", "زالت", "تزال", "يزال", "قد", "ايضا",
     ]
     /// Words that may stand before a clause's verb: و قد كما ثم.
-    static let particles = Set(["و", "قد", "وقد", "كما", "ثم", "لقد", "فقد", "حيث", "اذ", "كذلك", "ايضا", "also", "then"])
-        .union(RelationExtractor.clauseWords)
+    static let particles = KeySet(["و", "قد", "وقد", "كما", "ثم", "لقد", "فقد", "حيث", "اذ", "كذلك", "ايضا", "also", "then"]
+        + RelationExtractor.clauseWordList)
 
     func type(_ id: String) -> NodeType? { entities[id]?.type }
 

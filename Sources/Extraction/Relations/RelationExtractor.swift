@@ -9,9 +9,19 @@ import KnowledgeGraph
 ///   the agent after by / من for passive frames) to the first fitting argument after the trigger.
 struct RelationExtractor {
     let gazetteer: Gazetteer
-    var rules = RelationRules()
+    let rules: RelationRules
+    /// The rules that run, chosen once per document.
+    let activeArabic: [RuleProgram]
+    let activeEnglish: [RuleProgram]
     /// Trigger readings already looked up, for the words of this document.
     let memo = TriggerMemo()
+
+    init(gazetteer: Gazetteer, rules: RelationRules = RelationRules()) {
+        self.gazetteer = gazetteer
+        self.rules = rules
+        activeArabic = rules.active(.ar).map(RuleProgram.init)
+        activeEnglish = rules.active(.en).map(RuleProgram.init)
+    }
 
     func relations(
         _ context: SentenceContext, mentions: [EntityMention], entities: [String: DocumentEntity], year: String? = nil
@@ -21,8 +31,11 @@ struct RelationExtractor {
         var covered = Set<Int>()
         for m in mentions { covered.formUnion(m.tokens) }
         let triggers = TriggerFinder(gazetteer: gazetteer, memo: memo).triggers(context).filter { !covered.contains($0.0) }
-        let matcher = RuleMatcher(context: context, groups: groups, entities: entities, triggers: triggers)
-        let ruled = RuleApplier(rules: rules.active(context.language)).apply(matcher, triggers: triggers)
+        // A relation joins two entities: a sentence naming fewer gives none, whatever the rules say.
+        let active = Set(mentions.map(\.entity)).count < 2 ? [] : context.language == .ar ? activeArabic : activeEnglish
+        let matcher = RuleMatcher(context: context, groups: active.isEmpty ? [] : groups, entities: entities, triggers: triggers,
+                                  vocabulary: active.isEmpty ? KeyIndex() : rules.vocabulary)
+        let ruled = RuleApplier(rules: active).apply(matcher, triggers: triggers)
         let attach = Attachments(tokens: context.tokens, clauses: clauses, triggers: triggers.map(\.0), year: year)
         var out: [RelationCandidate] = []
         let frame = Frame(context: context, groups: groups, entities: entities, clauses: clauses, gazetteer: gazetteer)
@@ -146,9 +159,11 @@ struct RelationExtractor {
         }
     }
 
-    static let clauseWords: Set<String> = [
+    static let clauseWordList = [
         "ان", "بان", "وان", "فان", "وبان", "فيما", "بينما", "حين", "that", "while", "whereas", "which", "who", "when", "where", "since", "because", "said", "says", "added", "announced", "stated",
     ]
+    // Keyed sets hash a key's bytes once; a Set<String> normalizes each word it hashes.
+    static let clauseWords = KeySet(clauseWordList)
 }
 
 /// Finds trigger words: a token's key, its clitic readings, or either with a pronoun suffix

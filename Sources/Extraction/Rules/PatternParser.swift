@@ -125,6 +125,7 @@ struct PatternParser {
                 }
             }
         }
+        c.typeMask = c.types.reduce(0) { $0 | RelationRule.GroupCondition.bit($1) }
         return c
     }
 }

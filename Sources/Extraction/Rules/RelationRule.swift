@@ -31,6 +31,8 @@ struct RelationRule: Sendable {
         /// The name actions use (`A`, `T`), if any.
         var name: String?
         var optional = false
+        /// The slot's words as ids of ``RelationRules/vocabulary`` (set when the rules are compiled).
+        var bits = WordBits()
     }
 
     /// Conditions on a mention group.
@@ -44,6 +46,10 @@ struct RelationRule: Sendable {
         var adjective = false
         /// At least two entities (X و Y).
         var several = false
+        /// ``types`` as bits (see ``bit(_:)``), 0 for any type; set by the parser.
+        var typeMask: UInt8 = 0
+
+        static func bit(_ t: NodeType) -> UInt8 { 1 << UInt8(NodeType.allCases.firstIndex(of: t)!) }
     }
 
     enum Action: Sendable {
@@ -84,6 +90,10 @@ struct RelationRule: Sendable {
         actions.allSatisfy { if case .emit = $0 { false } else { true } }
     }
 
+    /// One word set per required slot that names words: a sentence with none of a set's words
+    /// cannot match (set when the rules are compiled).
+    var requiredWords: [WordBits] = []
+
     /// The trigger relations a match needs, if a required trigger slot names them: a sentence
     /// without such a trigger is skipped without matching.
     var requiredTriggers: Set<RelationType>? {
@@ -105,6 +115,8 @@ public struct RelationRules: Sendable {
     var isolated: String? = nil
     /// Word sets from `set` lines, for the files loaded after.
     var sets: [String: KeySet] = [:]
+    /// Every word the rules name, so a sentence's words are looked up once, not once per rule.
+    var vocabulary = KeyIndex()
 
     public init() {}
 
@@ -126,5 +138,31 @@ public struct RelationRules: Sendable {
         if disabled.contains(rule) { return false }
         guard let isolated else { return true }
         return rule == isolated || defaultFrame && rule.hasPrefix("lex:")
+    }
+}
+
+/// A set of vocabulary ids as bits.
+struct WordBits: Sendable {
+    private var words: [UInt64] = []
+
+    init() {}
+
+    init<S: Sequence>(_ ids: S) where S.Element == Int {
+        for id in ids { insert(id) }
+    }
+
+    mutating func insert(_ id: Int) {
+        let w = id >> 6
+        if w >= words.count { words += Array(repeating: 0, count: w - words.count + 1) }
+        words[w] |= 1 << UInt64(id & 63)
+    }
+
+    func contains(_ id: Int) -> Bool {
+        let w = id >> 6
+        return w < words.count && words[w] & (1 << UInt64(id & 63)) != 0
+    }
+
+    func intersects(_ other: WordBits) -> Bool {
+        zip(words, other.words).contains { $0 & $1 != 0 }
     }
 }

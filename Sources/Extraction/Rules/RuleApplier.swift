@@ -1,9 +1,32 @@
 import KnowledgeGraph
 
+/// A rule as the matcher runs it: one shared object, so a sentence's pass over the rules copies
+/// no arrays or strings.
+final class RuleProgram: Sendable {
+    let id: String
+    let slots: [RelationRule.Slot]
+    let actions: [RelationRule.Action]
+    let requiredWords: [WordBits]
+    /// The relations of the first required trigger slot, as bits of `RelationType.allCases`; nil if none.
+    let requiredTriggers: UInt32?
+    let gates: Bool
+
+    init(_ rule: RelationRule) {
+        id = rule.id
+        slots = rule.slots
+        actions = rule.actions
+        requiredWords = rule.requiredWords
+        requiredTriggers = rule.requiredTriggers.map { set in set.reduce(0) { $0 | RuleProgram.bit($1) } }
+        gates = actions.contains { if case .require = $0 { true } else { false } }
+    }
+
+    static func bit(_ r: RelationType) -> UInt32 { 1 << UInt32(RelationType.allCases.firstIndex(of: r)!) }
+}
+
 /// Runs a sentence's relation rules in three passes: `require` gates, then `cancel`, then `emit`.
 /// A trigger that a rule cancelled or emitted for is taken from kg's default argument choice.
 struct RuleApplier {
-    let rules: [RelationRule]
+    let rules: [RuleProgram]
 
     /// A trigger reading at a token.
     struct TriggerHit: Equatable {
@@ -20,10 +43,14 @@ struct RuleApplier {
     func apply(_ matcher: RuleMatcher, triggers: [(Int, Gazetteer.Trigger)]) -> Outcome {
         var out = Outcome()
         var cancelled: [TriggerHit] = []
-        var found: [(RelationRule, [RuleMatcher.Match])] = []
+        var found: [(RuleProgram, [RuleMatcher.Match])] = []
+        let present = triggers.reduce(UInt32(0)) { $0 | RuleProgram.bit($1.1.relation) }
         for rule in rules {
-            if let needed = rule.requiredTriggers, !triggers.contains(where: { needed.contains($0.1.relation) }) { continue }
-            found.append((rule, matcher.matches(rule)))
+            // A sentence without a required trigger or word cannot match; a `require` still gates on that.
+            let possible = (rule.requiredTriggers.map { $0 & present != 0 } ?? true)
+                && !rule.requiredWords.contains { !$0.intersects(matcher.present) }
+            let matches = possible ? matcher.matches(rule.slots) : []
+            if !matches.isEmpty || rule.gates { found.append((rule, matches)) }
         }
         for (rule, matches) in found {
             for case .require(let k) in rule.actions {
@@ -51,7 +78,7 @@ struct RuleApplier {
         return member <= all.count ? [all[member - 1]] : []
     }
 
-    func emitted(_ rule: RelationRule, _ m: RuleMatcher.Match, _ matcher: RuleMatcher,
+    func emitted(_ rule: RuleProgram, _ m: RuleMatcher.Match, _ matcher: RuleMatcher,
                  skipping cancelled: [TriggerHit], taken: inout [TriggerHit]) -> [RelationCandidate] {
         let trigger = m.indices.first { m[$0]?.trigger != nil }.flatMap { k in m[k].map { (k, $0) } }
         if let (_, b) = trigger, let t = b.trigger, cancelled.contains(TriggerHit(token: b.tokens.lowerBound, relation: t.relation)) {

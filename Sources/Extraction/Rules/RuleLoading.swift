@@ -34,6 +34,26 @@ extension RelationRules {
             rules += parser.rules
             sets = parser.sets
         }
+        compile()
+    }
+
+    /// Numbers every word the rules name and gives each slot its words as bits.
+    mutating func compile() {
+        var vocabulary = KeyIndex()
+        func bits(_ set: KeySet) -> WordBits { WordBits(set.keys.map { vocabulary.intern($0) }) }
+        for r in rules.indices {
+            rules[r].requiredWords = []
+            for k in rules[r].slots.indices {
+                let slot = rules[r].slots[k]
+                switch slot.kind {
+                case .word(let set): rules[r].slots[k].bits = bits(set)
+                case .trigger(_, let set?): rules[r].slots[k].bits = bits(set)
+                default: continue
+                }
+                if !slot.optional { rules[r].requiredWords.append(rules[r].slots[k].bits) }
+            }
+        }
+        self.vocabulary = vocabulary
     }
 
     /// Switches rules off by id: a pattern rule (`en:war-on`), a trigger entry (`lex:en:opposes:shell`)

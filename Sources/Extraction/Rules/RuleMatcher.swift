@@ -9,7 +9,16 @@ struct RuleMatcher {
     let entities: [String: DocumentEntity]
     /// Per token: the group starting there and the trigger readings.
     private var groupAt: [Int?]
-    private var triggersAt: [[Gazetteer.Trigger]]
+    /// Per group: the node types of its entities as bits, whether all members are nisbas, how many entities.
+    private var groupTypes: [UInt8]
+    private var groupAdjective: [Bool]
+    private var groupSize: [Int]
+    /// Per token: the vocabulary ids of its key and clitic stems; and all of the sentence's.
+    private var wordsAt: [[Int]]
+    private(set) var present = WordBits()
+    /// Per token: indices into `triggers` (ints, so building the table copies no strings).
+    private var triggersAt: [[Int]]
+    private let triggers: [(Int, Gazetteer.Trigger)]
 
     /// What one slot matched: its tokens, and the group or trigger reading it bound.
     struct Binding {
@@ -21,36 +30,41 @@ struct RuleMatcher {
     typealias Match = [Binding?]
 
     init(context: SentenceContext, groups: [MentionGroup], entities: [String: DocumentEntity],
-         triggers: [(Int, Gazetteer.Trigger)]) {
+         triggers: [(Int, Gazetteer.Trigger)], vocabulary: KeyIndex) {
         self.context = context
         self.groups = groups
         self.entities = entities
         let n = context.tokens.count
         groupAt = Array(repeating: nil, count: n)
         triggersAt = Array(repeating: [], count: n)
+        wordsAt = Array(repeating: [], count: n)
+        for i in 0..<n where vocabulary.count > 0 {
+            for r in context.readings[i] {
+                if let id = vocabulary.id(r.stem), !wordsAt[i].contains(id) { wordsAt[i].append(id); present.insert(id) }
+            }
+        }
         for (k, g) in groups.enumerated() where groupAt[g.start] == nil { groupAt[g.start] = k }
-        for (i, t) in triggers { triggersAt[i].append(t) }
+        groupTypes = groups.map { g in g.entities.reduce(0) { $0 | (entities[$1].map { RelationRule.GroupCondition.bit($0.type) } ?? 0x80) } }
+        groupAdjective = groups.map { g in g.members.allSatisfy { $0.form == .adjective } }
+        groupSize = groups.map { $0.entities.count }
+        self.triggers = triggers
+        for (k, hit) in triggers.enumerated() { triggersAt[hit.0].append(k) }
     }
 
-    /// Every match of `rule`, one per start token, left to right.
-    func matches(_ rule: RelationRule) -> [Match] {
+    /// Every match of a rule's slots, one per start token, left to right. A pattern that opens
+    /// with a group or a trigger is only tried where one starts.
+    func matches(_ slots: [RelationRule.Slot]) -> [Match] {
         var out: [Match] = []
-        var bindings = Match(repeating: nil, count: rule.slots.count)
-        for start in starts(rule) {
-            if match(rule.slots, 0, start, &bindings) { out.append(bindings) }
+        var bindings = Match(repeating: nil, count: slots.count)
+        func attempt(_ start: Int) {
+            if match(slots, 0, start, &bindings) { out.append(bindings) }
+        }
+        switch slots.first.map({ $0.optional ? nil : $0.kind }) {
+        case .group?: for g in groups { attempt(g.start) }
+        case .trigger?: for p in triggersAt.indices where !triggersAt[p].isEmpty { attempt(p) }
+        default: for p in 0..<context.tokens.count { attempt(p) }
         }
         return out
-    }
-
-    /// Where a match can start: at a group or a trigger when the pattern opens with one, so most
-    /// tokens are never looked at.
-    func starts(_ rule: RelationRule) -> [Int] {
-        guard let first = rule.slots.first, !first.optional else { return Array(0..<context.tokens.count) }
-        switch first.kind {
-        case .group: return groups.map(\.start)
-        case .trigger: return triggersAt.indices.filter { !triggersAt[$0].isEmpty }
-        default: return Array(0..<context.tokens.count)
-        }
     }
 
     private func match(_ slots: [RelationRule.Slot], _ k: Int, _ p: Int, _ b: inout Match) -> Bool {
@@ -79,19 +93,19 @@ struct RuleMatcher {
     func bind(_ slot: RelationRule.Slot, at p: Int) -> Binding? {
         guard p < context.tokens.count else { return nil }
         switch slot.kind {
-        case .word(let set):
-            return hasWord(set, at: p) ? Binding(tokens: p..<(p + 1)) : nil
+        case .word:
+            return hasWord(slot.bits, at: p) ? Binding(tokens: p..<(p + 1)) : nil
         case .trigger(let relations, let words):
-            if let words, !hasWord(words, at: p) { return nil }
-            guard let t = triggersAt[p].first(where: { relations.isEmpty || relations.contains($0.relation) }) else { return nil }
-            return Binding(tokens: p..<(p + 1), trigger: t)
+            if words != nil, !hasWord(slot.bits, at: p) { return nil }
+            guard let k = triggersAt[p].first(where: { relations.isEmpty || relations.contains(triggers[$0].1.relation) }) else { return nil }
+            return Binding(tokens: p..<(p + 1), trigger: triggers[k].1)
         case .group(let condition):
             if let k = groupAt[p] {
-                return fits(groups[k], condition) ? Binding(tokens: groups[k].start..<groups[k].end, group: k) : nil
+                return fits(k, condition) ? Binding(tokens: groups[k].start..<groups[k].end, group: k) : nil
             }
             // A preposition written as a word of its own (في الصومال, on Israel) belongs to its group.
             guard p + 1 < context.tokens.count, let k = groupAt[p + 1], groups[k].preposition == context.tokens[p].key,
-                  fits(groups[k], condition) else { return nil }
+                  fits(k, condition) else { return nil }
             return Binding(tokens: p..<groups[k].end, group: k)
         case .gap:
             return nil
@@ -99,16 +113,18 @@ struct RuleMatcher {
     }
 
     /// The token's key or one of its clitic readings' stems is in the set.
-    func hasWord(_ set: KeySet, at p: Int) -> Bool {
-        context.readings[p].contains { set.contains($0.stem) } || set.contains(context.tokens[p].key)
+    func hasWord(_ set: WordBits, at p: Int) -> Bool {
+        wordsAt[p].contains { set.contains($0) }
     }
 
-    func fits(_ g: MentionGroup, _ c: RelationRule.GroupCondition) -> Bool {
+    func fits(_ k: Int, _ c: RelationRule.GroupCondition) -> Bool {
+        let g = groups[k]
         if c.bare, g.preposition != nil { return false }
         if let preps = c.prepositions, !(g.preposition.map(preps.contains) ?? false) { return false }
-        if c.adjective, !g.members.allSatisfy({ $0.form == .adjective }) { return false }
-        if c.several, g.entities.count < 2 { return false }
-        if !c.types.isEmpty, !g.entities.allSatisfy({ entities[$0].map { c.types.contains($0.type) } ?? false }) { return false }
+        if c.adjective, !groupAdjective[k] { return false }
+        if c.several, groupSize[k] < 2 { return false }
+        // Every entity's type is allowed (an entity of unknown type has a bit no condition allows).
+        if c.typeMask != 0, groupTypes[k] & ~c.typeMask != 0 { return false }
         return true
     }
 }
