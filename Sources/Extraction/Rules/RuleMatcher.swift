@@ -38,15 +38,20 @@ struct RuleMatcher {
         groupAt = Array(repeating: nil, count: n)
         triggersAt = Array(repeating: [], count: n)
         wordsAt = Array(repeating: [], count: n)
-        for i in 0..<n where vocabulary.count > 0 {
+        for i in 0..<n where vocabulary.count > 0 && context.tokens[i].kind != .number {
             for r in context.readings[i] {
                 if let id = vocabulary.id(r.stem), !wordsAt[i].contains(id) { wordsAt[i].append(id); present.insert(id) }
             }
         }
         for (k, g) in groups.enumerated() where groupAt[g.start] == nil { groupAt[g.start] = k }
-        groupTypes = groups.map { g in g.entities.reduce(0) { $0 | (entities[$1].map { RelationRule.GroupCondition.bit($0.type) } ?? 0x80) } }
+        groupTypes = []
+        groupSize = []
+        for g in groups {
+            let ids = g.entities
+            groupTypes.append(ids.reduce(0) { $0 | (entities[$1].map { RelationRule.GroupCondition.bit($0.type) } ?? 0x80) })
+            groupSize.append(ids.count)
+        }
         groupAdjective = groups.map { g in g.members.allSatisfy { $0.form == .adjective } }
-        groupSize = groups.map { $0.entities.count }
         self.triggers = triggers
         for (k, hit) in triggers.enumerated() { triggersAt[hit.0].append(k) }
     }
