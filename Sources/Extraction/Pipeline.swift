@@ -126,7 +126,7 @@ public struct Extractor: Sendable {
            // A dateline's date opens its line (CAIRO, 4 March 2024 -) and names a month.
            let dated = DateParser.dates(in: context.tokens).first(where: { d in
                d.token <= 6 && d.text.contains(" ") && Attachments.hasYear(d.text) && !d.text.hasPrefix("since") }) {
-            state.datelineYear = dated.text.split(separator: " ").first { $0.count == 4 && Int($0) != nil }.map(String.init)
+            state.datelineYear = Attachments.year(in: dated.text)
         }
         guard state.datelineCountry == nil, state.sentencesSeen <= 3,
               let m = found.first(where: { $0.tokens.lowerBound == 0 }), m.tokens.upperBound < context.tokens.count,

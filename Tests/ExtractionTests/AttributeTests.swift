@@ -51,9 +51,7 @@ import Testing
 
 /// Dates and sums belong to their clause; dates take the dateline's year.
 @Suite struct ClauseDateTests {
-    func edge(_ g: KnowledgeGraph, _ s: String, _ r: RelationType, _ t: String) -> Edge? {
-        g.edges.first { $0.source == s && $0.type == r && $0.target == t }
-    }
+    func edge(_ g: KnowledgeGraph, _ s: String, _ r: RelationType, _ t: String) -> Edge? { RelationTests.edge(g, s, r, t) }
 
     @Test func aDateGoesToTheTriggerOfItsClause() throws {
         let g = RelationTests.graph("وقعت مصر والأردن اتفاقية في 5 مايو، فيما هاجمت إيران إسرائيل.")

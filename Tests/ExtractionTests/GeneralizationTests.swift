@@ -8,9 +8,7 @@ import Testing
     static let extractor = try! Extractor.standard()
 
     func graph(_ text: String) -> KnowledgeGraph { Self.extractor.extract(Document(name: "t", text: text)) }
-    func edge(_ g: KnowledgeGraph, _ s: String, _ r: RelationType, _ t: String) -> Edge? {
-        g.edges.first { ($0.source == s && $0.target == t || r.isSymmetric && $0.source == t && $0.target == s) && $0.type == r }
-    }
+    func edge(_ g: KnowledgeGraph, _ s: String, _ r: RelationType, _ t: String) -> Edge? { RelationTests.edge(g, s, r, t) }
     func has(_ g: KnowledgeGraph, _ s: String, _ r: RelationType, _ t: String) -> Bool { edge(g, s, r, t) != nil }
     func labels(_ g: KnowledgeGraph, _ type: NodeType) -> [String] { g.nodes.filter { $0.type == type }.map(\.label) }
 

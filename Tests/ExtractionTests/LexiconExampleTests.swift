@@ -25,9 +25,7 @@ import Testing
     /// The edge's evidence from this sentence, if the edge was found.
     static func evidence(_ e: Example) -> Evidence? {
         let g = lexiconOnly.extract(Document(name: "test", text: e.text))
-        let edge = g.edges.first { $0.source == e.source && $0.type == e.relation && $0.target == e.target }
-            ?? (e.relation.isSymmetric ? g.edges.first { $0.source == e.target && $0.type == e.relation && $0.target == e.source } : nil)
-        return edge?.evidence.first
+        return RelationTests.edge(g, e.source, e.relation, e.target)?.evidence.first
     }
 
     // Q801 Israel, Q159 Russia, Q212 Ukraine, Q30 US, Q794 Iran, Q79 Egypt, Q810 Jordan, Q43 Turkey,

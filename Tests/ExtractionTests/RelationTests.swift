@@ -10,10 +10,13 @@ import Testing
         extractor.extract(Document(name: "test", text: text))
     }
 
-    static func has(_ g: KnowledgeGraph, _ s: String, _ r: RelationType, _ t: String) -> Bool {
-        g.edges.contains { $0.source == s && $0.type == r && $0.target == t }
-            || (r.isSymmetric && g.edges.contains { $0.source == t && $0.type == r && $0.target == s })
+    /// The edge `s -r-> t`, either way round for a symmetric relation.
+    static func edge(_ g: KnowledgeGraph, _ s: String, _ r: RelationType, _ t: String) -> Edge? {
+        g.edges.first { $0.source == s && $0.type == r && $0.target == t }
+            ?? (r.isSymmetric ? g.edges.first { $0.source == t && $0.type == r && $0.target == s } : nil)
     }
+
+    static func has(_ g: KnowledgeGraph, _ s: String, _ r: RelationType, _ t: String) -> Bool { edge(g, s, r, t) != nil }
 
     // Q: GB Q145, FR Q142, DE Q183, EG Q79, JO Q810, IQ Q796, SY Q858, KE Q114, SO Q1045, TN Q948, ISIS Q2429253, NATO Q7184
     @Test(arguments: [

@@ -76,9 +76,7 @@ import Testing
         ("فرضت الولايات المتحدة عقوبات على\nإيران بسبب برنامجها الصاروخي.", "Q30", .opposes, "Q794"),
     ]) func aWrappedSentenceKeepsItsRelation(_ text: String, _ source: String, _ type: RelationType, _ target: String) throws {
         let g = RelationTests.graph(text)
-        let forward = g.edges.first { $0.type == type && $0.source == source && $0.target == target }
-        let backward = g.edges.first { $0.type == type && $0.source == target && $0.target == source }
-        let edge = try #require(forward ?? (type.isSymmetric ? backward : nil))
+        let edge = try #require(RelationTests.edge(g, source, type, target))
         // The evidence spans both lines, at the document's own offsets.
         let ev = try #require(edge.evidence.first)
         let scalars = Array(text.unicodeScalars)

@@ -28,17 +28,11 @@ struct AmountAssigner {
             }
             if !out.isEmpty { return out }
         }
-        let chosen = nearest(amounts, to: t)
+        let chosen = Attachments.nearest(amounts, to: t, at: \.token)?.amount
         return found.map { c in
             var c = c
             c.attributes.amount = chosen
             return c
         }
-    }
-
-    /// The sum nearest the trigger, after it first.
-    func nearest(_ amounts: [AmountParser.Found], to t: Int) -> Amount? {
-        if let a = amounts.filter({ $0.token > t }).min(by: { $0.token < $1.token }) { return a.amount }
-        return amounts.filter { $0.token < t }.max(by: { $0.token < $1.token })?.amount
     }
 }

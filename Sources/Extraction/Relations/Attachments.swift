@@ -22,17 +22,18 @@ struct Attachments {
 
     func hasAmount(inClauseOf t: Int) -> Bool { amounts.contains { clauses[$0.token] == clauses[t] } }
 
+    func amounts(inClauseOf t: Int) -> [AmountParser.Found] { amounts.filter { clauses[$0.token] == clauses[t] } }
+
     /// The trigger's relations with their trigger span, sum (for funding) and date.
     func complete(_ found: [RelationCandidate], at t: Int, frame: Frame) -> [RelationCandidate] {
         var found = found
         let (rule, cameo) = (found.first?.rule ?? "", found.first?.cameo)
+        let inClause = amounts(inClauseOf: t)
         if found.contains(where: { $0.type == .funding }) {
-            let inClause = amounts.filter { clauses[$0.token] == clauses[t] }
             found = AmountAssigner(frame: frame).assign(found, amounts: inClause.isEmpty ? amounts : inClause, at: t)
         }
         // اتفاقية بقيمة 10 ملايين دولار, a $10 million deal: the sum of the clause is the agreement's.
-        let inClause = amounts.filter { clauses[$0.token] == clauses[t] }
-        if found.contains(where: { $0.type == .agreement }), let sum = Self.nearest(inClause, to: t) {
+        if found.contains(where: { $0.type == .agreement }), let sum = Self.nearest(inClause, to: t, at: \.token) {
             for k in found.indices where found[k].type == .agreement { found[k].attributes.amount = sum.amount }
         }
         let date = date(for: t)
@@ -49,24 +50,21 @@ struct Attachments {
     func date(for t: Int) -> String? {
         let own = dates.filter { clauses[$0.token] == clauses[t] }
         let free = dates.filter { !triggerClauses.contains(clauses[$0.token]) }
-        guard let found = Self.nearest(own.isEmpty ? free : own, to: t) else { return nil }
+        guard let found = Self.nearest(own.isEmpty ? free : own, to: t, at: \.token) else { return nil }
         guard let year, !found.text.hasPrefix("since"), !Self.hasYear(found.text) else { return found.text }
         return found.text + " " + year
     }
 
-    static func hasYear(_ text: String) -> Bool {
-        text.split(separator: " ").contains { $0.count == 4 && Int($0) != nil }
+    /// The year a date's text names (12 May 2024 → 2024), if any.
+    static func year(in text: String) -> String? {
+        text.split(separator: " ").first { $0.count == 4 && Int($0) != nil }.map(String.init)
     }
 
-    /// The sum nearest the trigger, after it first.
-    static func nearest(_ amounts: [AmountParser.Found], to t: Int) -> AmountParser.Found? {
-        if let after = amounts.filter({ $0.token > t }).min(by: { $0.token < $1.token }) { return after }
-        return amounts.filter { $0.token < t }.max(by: { $0.token < $1.token })
-    }
+    static func hasYear(_ text: String) -> Bool { year(in: text) != nil }
 
-    /// The date nearest the trigger, after it first.
-    static func nearest(_ dates: [DateParser.Found], to t: Int) -> DateParser.Found? {
-        if let after = dates.filter({ $0.token > t }).min(by: { $0.token < $1.token }) { return after }
-        return dates.filter { $0.token < t }.max(by: { $0.token < $1.token })
+    /// The item nearest token `t`, after it first.
+    static func nearest<T>(_ items: [T], to t: Int, at token: (T) -> Int) -> T? {
+        if let after = items.filter({ token($0) > t }).min(by: { token($0) < token($1) }) { return after }
+        return items.filter { token($0) < t }.max(by: { token($0) < token($1) })
     }
 }

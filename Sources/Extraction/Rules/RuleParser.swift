@@ -11,6 +11,8 @@ struct RuleParser {
     /// Where each rule id was defined, to refuse a second rule with the same id.
     var defined: [String: String]
     private var current: RelationRule?
+    /// The line of the `rule` line that started `current`.
+    private var currentLine = 0
 
     init(file: String, sets: [String: KeySet] = [:], defined: [String: String] = [:]) {
         self.file = file
@@ -31,7 +33,7 @@ struct RuleParser {
             let indented = line.first == " " || line.first == "\t"
             try (indented ? field(head, rest, n + 1) : top(head, rest, n + 1))
         }
-        try close(at: nil)
+        try close()
     }
 
     static func split(_ text: Substring) -> (String, String) {
@@ -47,8 +49,9 @@ struct RuleParser {
             guard !name.isEmpty, !words.isEmpty else { throw fail(n, "'set' needs a name and words separated by |") }
             sets[name] = KeySet(GazetteerLoader.list(words).map(Gazetteer.phraseKey))
         case "rule":
-            try close(at: n)
+            try close()
             current = try header(rest, n)
+            currentLine = n
         default:
             throw fail(n, "unknown line kind '\(head)' (expected set or rule; a rule's fields are indented)")
         }
@@ -81,9 +84,9 @@ struct RuleParser {
         current = rule
     }
 
-    mutating func close(at n: Int?) throws(ExtractionError) {
+    mutating func close() throws(ExtractionError) {
         guard let rule = current else { return }
-        let line = rule.origin.split(separator: ":").last.flatMap { Int($0) } ?? 0
+        let line = currentLine
         if rule.slots.isEmpty { throw fail(line, "rule \(rule.id) has no match line") }
         if rule.actions.isEmpty { throw fail(line, "rule \(rule.id) has no emit, cancel or require") }
         if rule.examples.isEmpty { throw fail(line, "rule \(rule.id) has no example") }
