@@ -68,6 +68,16 @@ public struct Evidence: Codable, Hashable, Sendable, Comparable {
         self.rule = rule
     }
 
+    /// Hashes where the record points, not its text: equal records point to the same place, and
+    /// hashing each sentence's text or an Arabic rule id (Unicode-normalized on the way) was a measurable part of extraction.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(document)
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(trigger?.start)
+        hasher.combine(trigger?.end)
+    }
+
     /// A total order, so sorted output never depends on arrival order.
     public static func < (a: Evidence, b: Evidence) -> Bool {
         let x = (a.document, a.start, a.end, a.trigger?.start ?? -1, a.trigger?.end ?? -1)

@@ -9,7 +9,9 @@ struct DocumentState {
     /// Surnames and other single name words of persons met so far, keyed.
     var surnames = KeyTable<String>()
     /// Persons in the order they were introduced.
-    var persons: [String] = []
+    var persons: [String] { personIDs.keys }
+    /// Keyed, as a long document names thousands of persons and each new mention was a scan of them all.
+    private var personIDs = KeySet()
     /// The last two countries named together, and the last countries in order.
     var lastPair: (String, String)?
     var recentCountries: [String] = []
@@ -70,7 +72,7 @@ struct DocumentState {
         let earlier = range.count == 1 ? surnames[tokens[range.lowerBound].key] : surnames[text] ?? surnames[compact]
         let id = add(DocumentEntity(id: earlier ?? PersonName.id(for: range, context), type: .person,
                                     label: PersonName.label(range, context), country: country, role: role))
-        if !persons.contains(id) { persons.append(id) }
+        personIDs.insert(id)
         for k in range where tokens[k].key.unicodeScalars.count >= 3 { surnames[tokens[k].key] = id }
         surnames[text] = id
         surnames[compact] = id
@@ -90,8 +92,7 @@ struct DocumentState {
             guard let e = entities[m.entity] else { continue }
             switch e.type {
             case .country:
-                recentCountries.removeAll { $0 == e.id }
-                recentCountries.append(e.id)
+                noteCountry(e.id)
             case .group:
                 lastGroup = e.id
                 groupNamedBody = nil
@@ -102,10 +103,7 @@ struct DocumentState {
                 if organizations.count > 32 { organizations.removeFirst(organizations.count - 16) }
                 if e.label.hasSuffix(" Group") { groupNamedBody = e.id }
                 // الجيش الباكستاني also names Pakistan for a later البلدين.
-                if let c = e.country, entities[c]?.type == .country {
-                    recentCountries.removeAll { $0 == c }
-                    recentCountries.append(c)
-                }
+                if let c = e.country, entities[c]?.type == .country { noteCountry(c) }
             default: break
             }
         }
@@ -113,6 +111,14 @@ struct DocumentState {
             let countries = group.filter { entities[$0]?.type == .country }
             if countries.count == 2 { lastPair = (countries[0], countries[1]) }
         }
+    }
+
+    /// Moves a country to the end of the recent ones. Only the last two are ever read, so the list
+    /// stays short: in a long document, scanning every country named so far was a hot spot.
+    private mutating func noteCountry(_ id: String) {
+        recentCountries.removeAll { $0 == id }
+        recentCountries.append(id)
+        if recentCountries.count > 8 { recentCountries.removeFirst(recentCountries.count - 4) }
     }
 
     /// The pair that البلدين / both countries refers to.

@@ -64,7 +64,7 @@ struct PlaceHeadMatcher: EntityRecognizer {
     /// the name may be definite here because the adjective closes it.
     func namedBase(_ i: Int, _ context: SentenceContext, _ document: inout DocumentState) -> EntityMention? {
         let tokens = context.tokens
-        guard context.language == .ar, let clitic = context.readings[i].first(where: { $0.stem == "قاعده" })?.clitic, i + 1 < tokens.count,
+        guard context.language == .ar, let clitic = context.readings[i].first(where: { Self.baseHeads.contains($0.stem) })?.clitic, i + 1 < tokens.count,
               tokens[i + 1].isWord,
               !document.gazetteer.known.contains(tokens[i + 1].key),
               !known.contains(where: { $0.tokens.contains(i + 1) }) else { return nil }
@@ -79,6 +79,8 @@ struct PlaceHeadMatcher: EntityRecognizer {
         return EntityMention(tokens: i..<end, entity: id, form: .name, preposition: context.preposition(at: i, clitic: clitic))
     }
 
+    /// Keyed, not compared as strings: comparing every word's readings with an Arabic literal was a hot spot.
+    static let baseHeads: KeySet = ["قاعده"]
     static let baseKinds: KeySet = ["الجويه", "البحريه", "العسكريه"]
     static let compass: KeySet = ["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"]
 

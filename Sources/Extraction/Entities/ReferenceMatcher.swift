@@ -15,7 +15,7 @@ struct ReferenceMatcher: EntityRecognizer {
             defer { i += 1 }
             guard tokens[i].isWord, !covered.contains(i) else { continue }
             // Two-word references first (both countries).
-            if i + 1 < tokens.count, let kind = g.coref[tokens[i].key + " " + tokens[i + 1].key]
+            if i + 1 < tokens.count, g.corefStarts.contains(tokens[i].key), let kind = g.coref[tokens[i].key + " " + tokens[i + 1].key]
                 ?? (i + 2 < tokens.count ? g.coref[tokens[i].key + " " + tokens[i + 1].key + " " + tokens[i + 2].key] : nil) {
                 let n = g.coref[tokens[i].key + " " + tokens[i + 1].key] != nil ? 2 : 3
                 out += resolve(kind, i..<(i + n), clitic: "", context, &document)

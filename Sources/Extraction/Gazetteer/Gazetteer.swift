@@ -24,12 +24,17 @@ public struct Gazetteer: Sendable {
     /// The Arabic clitics the trigger finder takes off a word (triggers.tsv `clitic` lines), keyed.
     var triggerClitics = TriggerClitics()
     var coref = KeyTable<CorefKind>()
+    /// First words of the coreference phrases of two or three words, built by `finish()`: a word that
+    /// starts none is not joined with the next ones for a lookup.
+    var corefStarts = KeySet()
     var blocks = KeySet()
     /// Nouns for one member of a body (قياديا في حماس، عناصر من داعش, a commander of ISIS): acting
     /// on the member is acting on the body.
     var memberHeads = KeySet()
     /// Words that introduce the agent of a passive (من قبل، على يد), each as its token keys.
     var agentMarkers: [[String]] = []
+    /// The markers' first words: most tokens are ruled out by one keyed lookup, not a string comparison per marker.
+    var agentMarkerStarts = KeySet()
     var notNisba = KeySet()
     /// Words a sentence never ends on (of, the, في، على): a line ending on one continues on the next.
     var lineContinuers = KeySet()
@@ -128,6 +133,7 @@ public struct Gazetteer: Sendable {
         for key in phrases.keys { known.insert(String(key.split(separator: " ").first ?? "")) }
         for key in titles.keys { known.insert(String(key.split(separator: " ").first ?? "")) }
         for key in coref.keys { known.insert(String(key.split(separator: " ").first ?? "")) }
+        corefStarts = KeySet(coref.keys.filter { $0.contains(" ") }.map { String($0.split(separator: " ")[0]) })
         maxPhraseTokens = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
         maxTitleTokens = titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
         phraseTrie = PhraseTrie(phrases)

@@ -14,8 +14,9 @@ struct Attachments {
 
     init(tokens: [Token], clauses: [Int], triggers: [Int], year: String?) {
         self.clauses = clauses
-        dates = DateParser.dates(in: tokens)
-        amounts = AmountParser.amounts(in: tokens)
+        // Only a trigger takes a date or a sum: most sentences have none, and are not parsed for them.
+        dates = triggers.isEmpty ? [] : DateParser.dates(in: tokens)
+        amounts = triggers.isEmpty ? [] : AmountParser.amounts(in: tokens)
         triggerClauses = Set(triggers.map { clauses[$0] })
         self.year = year
     }

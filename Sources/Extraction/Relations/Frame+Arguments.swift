@@ -102,14 +102,14 @@ extension Frame {
 
     /// The mention right after an agent marker (من قبل، على يد) within a few words after the trigger.
     func markedAgent(after t: Int) -> MentionGroup? {
-        guard let markers = gazetteer?.agentMarkers, let end = Self.agentMarkerEnd(markers, context.tokens, after: t) else { return nil }
+        guard let gazetteer, let end = Self.agentMarkerEnd(gazetteer, context.tokens, after: t) else { return nil }
         return groups.first { $0.start == end }
     }
 
     /// The token after the first agent marker in the six words after `t`, if any.
-    static func agentMarkerEnd(_ markers: [[String]], _ tokens: [Token], after t: Int) -> Int? {
-        for k in (t + 1)..<min(t + 7, tokens.count) {
-            for m in markers where k + m.count <= tokens.count && (0..<m.count).allSatisfy({ tokens[k + $0].key == m[$0] }) {
+    static func agentMarkerEnd(_ gazetteer: Gazetteer, _ tokens: [Token], after t: Int) -> Int? {
+        for k in (t + 1)..<min(t + 7, tokens.count) where gazetteer.agentMarkerStarts.contains(tokens[k].key) {
+            for m in gazetteer.agentMarkers where k + m.count <= tokens.count && (0..<m.count).allSatisfy({ tokens[k + $0].key == m[$0] }) {
                 return k + m.count
             }
         }

@@ -215,7 +215,7 @@ struct TriggerFinder {
     }
 
     func agentMarked(_ i: Int, _ context: SentenceContext) -> Bool {
-        Frame.agentMarkerEnd(gazetteer.agentMarkers, context.tokens, after: i) != nil
+        Frame.agentMarkerEnd(gazetteer, context.tokens, after: i) != nil
     }
 
     /// A word's readings depend on its key and language only, so each is looked up once per document.
