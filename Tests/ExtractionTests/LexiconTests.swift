@@ -20,8 +20,12 @@ import Testing
 
     @Test func everyHandWrittenFormStillReadsAsItsRelation() {
         #expect(Self.legacy.count == 367)
+        // The finder reads one word at a time: the one phrase of the old list ("held talks") could never
+        // match, and a sentence with it reads through "talks" (RelationTests).
+        let phrases = Self.legacy.filter { Gazetteer.phraseKey($0.word).contains(" ") }
+        #expect(phrases.map(\.word) == ["held talks"])
         var missing: [String] = []
-        for l in Self.legacy {
+        for l in Self.legacy where !Gazetteer.phraseKey(l.word).contains(" ") {
             let key = Gazetteer.phraseKey(l.word)
             let readings = TriggerFinder(gazetteer: Self.gazetteer).lookup(key: key, readings: [key], arabic: l.lang == "ar") ?? []
             if !readings.contains(where: { $0.relation.rawValue == l.relation && $0.frame.rawValue == l.frame }) {
@@ -108,6 +112,8 @@ import Testing
         ("verb\ten\topposes", "FILE:2: 'verb' needs 6 tab-separated fields, found 3"),
         ("clitic\tar\tsuffix\tها", "FILE:2: unknown clitic kind 'suffix'"),
         ("verb\ten\topposes\t-\t18\tkill", "FILE:2: trigger entry lex:en:opposes:kill is already defined at"),
+        ("trigger\ttalks\ten\theld talks\t-", "FILE:2: 'held talks' is more than one word"),
+        ("verb\ten\topposes\t-\t19\tpound\t-\tair strike", "FILE:2: 'air strike' is more than one word"),
     ])
     func badLinesFailWithFileAndLine(line: String, says: String) throws {
         let message = try #require(Self.load(line), "\(line) was accepted")

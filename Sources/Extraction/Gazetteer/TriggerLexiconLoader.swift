@@ -11,6 +11,7 @@ extension GazetteerLoader {
     /// `trigger  relation  lang  word  frame  [cameo]`: one form, kept as written.
     mutating func trigger(_ f: [String], line: Int) throws(ExtractionError) {
         let (relation, frame, cameo) = try reading(relation: f[1], lang: f[2], frame: f[4], cameo: f.count > 5 ? f[5] : "-", line: line)
+        try oneWord([f[3]], line: line)
         let id = Self.entryID(lang: f[2], relation: relation, frame: frame, lemma: f[3])
         // Repeated single forms were always allowed; the first keeps the id.
         if gazetteer.triggerIDs[id] == nil { gazetteer.triggerIDs[id] = "\(file):\(line)" }
@@ -23,6 +24,7 @@ extension GazetteerLoader {
         let field = { (i: Int) in f.count > i ? Self.list(f[i]) : [] }
         let (relation, frame, cameo) = try reading(relation: f[2], lang: f[1], frame: f[3], cameo: f[4], line: line)
         let lemma = f[5]
+        try oneWord([lemma] + field(6) + field(7) + field(8), line: line)
         let id = Self.entryID(lang: f[1], relation: relation, frame: frame, lemma: lemma)
         if let first = gazetteer.triggerIDs[id] {
             throw ExtractionError(.invalidLexicon, "\(file):\(line): trigger entry \(id) is already defined at \(first)")
@@ -42,6 +44,13 @@ extension GazetteerLoader {
         for form in forms.active where !except.contains(Gazetteer.phraseKey(form)) { add(form, trigger, generated: true) }
         for form in forms.passive where !except.contains(Gazetteer.phraseKey(form)) { add(form, passive, generated: true) }
         for form in field(8) { add(form, trigger, generated: false) }
+    }
+
+    /// The trigger finder reads one word at a time, so a form of two words could never match.
+    func oneWord(_ forms: [String], line: Int) throws(ExtractionError) {
+        if let phrase = forms.first(where: { Gazetteer.phraseKey($0).contains(" ") }) {
+            throw ExtractionError(.invalidLexicon, "\(file):\(line): '\(phrase)' is more than one word; a trigger is one word (write a phrase as a pattern rule, see rules/README.md)")
+        }
     }
 
     /// `clitic  ar  proclitic|article|enclitic  forms`.
