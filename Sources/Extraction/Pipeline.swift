@@ -18,6 +18,7 @@ public struct Extractor: Sendable {
     /// An extractor with the package's gazetteer, plus the given lexicon files, and the package's
     /// learned recognizers unless `recognizer` is false.
     public static func standard(lexicons: [String] = [], recognizer: Bool = true) throws(ExtractionError) -> Extractor {
+        try WordSets.checkBuiltIn()
         var g = try Gazetteer.builtIn()
         for path in lexicons { try g.addLexicon(path: path) }
         return Extractor(gazetteer: g, models: recognizer ? try EntityModels.builtIn() : nil, rules: try RelationRules.builtIn())

@@ -17,6 +17,10 @@ import Testing
         ("a loan of $1.1 billion", 1_100_000_000.0, "USD"),
         ("grants worth 3,500 euros", 3_500.0, "EUR"),
         ("aid of €12 million", 12_000_000.0, "EUR"),
+        // Written روبية in the word list: the list is keyed as the text is (روبيه), so it matches.
+        ("قرض بقيمة 5 ملايين روبية", 5_000_000.0, "INR"),
+        ("منحة قدرها 20 مليون دولار أسترالي", 20_000_000.0, "AUD"),
+        ("US$4.5 million for the programme", 4_500_000.0, "USD"),
     ])
     func amounts(text: String, value: Double, currency: String) throws {
         let found = try #require(AmountParser.amounts(in: tokens(text)).first)

@@ -9,25 +9,13 @@ enum AmountParser {
         var token: Int
     }
 
-    static let scales: KeyTable<Double> = [
-        "الف": 1e3, "الاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "بليون": 1e9,
-        "thousand": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12,
-    ]
-    static let currencyWords: KeyTable<String> = [
-        "دولار": "USD", "دولارا": "USD", "دولارات": "USD", "يورو": "EUR", "ريال": "SAR", "درهم": "AED", "دينار": "KWD",
-        "ين": "JPY", "روبية": "INR", "yen": "JPY", "rupees": "INR",
-        "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
-        "usd": "USD", "eur": "EUR", "gbp": "GBP",
-    ]
-    /// Nisba keys after دولار / دينار / ريال / درهم / جنيه that name a country's currency.
-    static let qualified: KeyTable<String> = [
-        "استرالي": "AUD", "كندي": "CAD", "امريكي": "USD", "اميركي": "USD", "نيوزيلندي": "NZD", "سنغافوري": "SGD",
-        "كويتي": "KWD", "اردني": "JOD", "بحريني": "BHD", "عراقي": "IQD", "ليبي": "LYD", "تونسي": "TND", "جزائري": "DZD",
-        "سعودي": "SAR", "قطري": "QAR", "عماني": "OMR", "اماراتي": "AED", "مصري": "EGP", "مغربي": "MAD",
-    ]
-    static let symbols: [String: String] = ["£": "GBP", "$": "USD", "€": "EUR"]
-    /// US$, C$, A$, NZ$, HK$ (keys are lower case).
-    static let dollarPrefixes: [String: String] = ["us": "USD", "c": "CAD", "ca": "CAD", "a": "AUD", "au": "AUD", "nz": "NZD", "hk": "HKD"]
+    // The words of sums (Resources/wordsets.tsv): scales, currency names, the nisba that names a
+    // country's currency after دولار / دينار (دولار أسترالي), symbols, and the prefixes of US$, C$, A$.
+    static let scales = WordSets.table(.scale)
+    static let currencyWords = WordSets.table(.currency)
+    static let qualified = WordSets.table(.currencyNisba)
+    static let symbols = WordSets.table(.currencySymbol)
+    static let dollarPrefixes = WordSets.table(.dollarPrefix)
 
     /// - Complexity: O(n) in the number of tokens.
     static func amounts(in tokens: [Token]) -> [Found] {
@@ -38,14 +26,14 @@ enum AmountParser {
             if i > 0, let c = symbols[tokens[i - 1].key] { currency = c }
             if i > 1, tokens[i - 1].key == "$", let c = Self.dollarPrefixes[tokens[i - 2].key] { currency = c }
             var j = i + 1
-            if j < tokens.count, let scale = scales[stem(tokens[j].key)] {
+            if j < tokens.count, let scale = scales[stem(tokens[j].key)].flatMap({ Double($0) }) {
                 value *= scale
                 j += 1
             }
             if currency == nil, j < tokens.count {
                 let word = stem(tokens[j].key)
-                if word == "جنيه" {
-                    let sterling = j + 1 < tokens.count && ["استرليني", "الاسترليني"].contains(tokens[j + 1].key)
+                if Words.poundWords.contains(word) {
+                    let sterling = j + 1 < tokens.count && Words.sterling.contains(tokens[j + 1].key)
                     currency = sterling ? "GBP" : "EGP"
                 } else {
                     currency = currencyWords[word]
@@ -60,7 +48,7 @@ enum AmountParser {
 
     /// Drops the proclitic ب or ل from a currency word (بمليون).
     static func stem(_ key: String) -> String {
-        if scales[key] != nil || currencyWords[key] != nil || key == "جنيه" { return key }
+        if scales[key] != nil || currencyWords[key] != nil || Words.poundWords.contains(key) { return key }
         if let f = key.unicodeScalars.first, f == "ب" || f == "ل" { return String(key.unicodeScalars.dropFirst()) }
         return key
     }

@@ -7,19 +7,8 @@ enum DateParser {
         var token: Int
     }
 
-    static let months: KeyTable<String> = {
-        let english = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                       "October", "November", "December"]
-        var table = KeyTable<String>()
-        let arabic = [["يناير", "كانون الثاني"], ["فبراير", "شباط"], ["مارس", "اذار"], ["ابريل", "نيسان"], ["مايو", "ايار"],
-                      ["يونيو", "حزيران"], ["يوليو", "تموز"], ["اغسطس", "اب"], ["سبتمبر", "ايلول"], ["اكتوبر", "تشرين الاول"],
-                      ["نوفمبر", "تشرين الثاني"], ["ديسمبر", "كانون الاول"]]
-        for (i, name) in english.enumerated() {
-            table[name.lowercased()] = name
-            for a in arabic[i] { table[a] = name }
-        }
-        return table
-    }()
+    /// Month names in both scripts → the English name dates are written with (Resources/wordsets.tsv).
+    static let months = WordSets.table(.month)
 
     /// First words of the months written as two words.
     static let twoWordStarts = KeySet(months.keys.filter { $0.contains(" ") }.map { String($0.split(separator: " ")[0]) })
@@ -34,10 +23,10 @@ enum DateParser {
                 var start = i
                 // Days before: "12-13 يناير", "17 من ديسمبر".
                 var k = i - 1
-                if k >= 0, tokens[k].key == "من" { k -= 1 }
+                if k >= 0, Words.dayLinks.contains(tokens[k].key) { k -= 1 }
                 if k >= 0, isDay(tokens[k]) {
                     var days = tokens[k].key
-                    if k >= 2, ["-", "–"].contains(tokens[k - 1].key), isDay(tokens[k - 2]) {
+                    if k >= 2, Words.dayRanges.contains(tokens[k - 1].key), isDay(tokens[k - 2]) {
                         days = tokens[k - 2].key + "-" + days
                         k -= 2
                     }
@@ -58,10 +47,10 @@ enum DateParser {
             // "منذ عام 2012", "since 2011", "in 2012".
             if isYear(tokens[i]), i > 0 {
                 var k = i - 1
-                if tokens[k].key == "عام" || tokens[k].key == "العام", k > 0 { k -= 1 }
-                if ["منذ", "since"].contains(tokens[k].key) {
+                if Words.yearNouns.contains(tokens[k].key), k > 0 { k -= 1 }
+                if Words.sinceWords.contains(tokens[k].key) {
                     out.append(Found(text: "since " + tokens[i].key, token: k))
-                } else if ["عام", "العام", "in", "في"].contains(tokens[i - 1].key) {
+                } else if Words.yearBefore.contains(tokens[i - 1].key) {
                     out.append(Found(text: tokens[i].key, token: i))
                 }
             }

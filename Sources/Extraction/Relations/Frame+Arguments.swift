@@ -37,9 +37,9 @@ extension Frame {
         let clauseStart = clauses.firstIndex(of: clause) ?? 0
         let opensClause = (clauseStart..<t).filter { context.tokens[$0].isWord && !Self.particles.contains(context.tokens[$0].key) }.count == 0
         // "Poland, a member of NATO since 1999, joined …": the subject stands before the apposition.
-        let commas = (0..<t).filter { context.tokens[$0].key == "," }
+        let commas = (0..<t).filter { Words.englishComma.contains(context.tokens[$0].key) }
         if opensClause, context.language == .en, commas.count >= 2, commas[commas.count - 2] + 1 < t,
-           ["a", "an"].contains(context.tokens[commas[commas.count - 2] + 1].key),
+           Words.articles.contains(context.tokens[commas[commas.count - 2] + 1].key),
            let before = candidates.last(where: { $0.end <= commas[commas.count - 2] }) {
             return before
         }
@@ -64,33 +64,33 @@ extension Frame {
         after.removeAll { g in
             clauses[g.start] != clauses[t] && r != .funding
                 && (g.members.first.map { m in context.readings[m.tokens.lowerBound].contains { $0.clitic.hasPrefix("و") } } ?? false
-                    || g.start > 0 && context.tokens[g.start - 1].key == "and")
+                    || g.start > 0 && Words.englishAnd.contains(context.tokens[g.start - 1].key))
         }
         // Strikes in Syria are not against Syria: an opponent is named plainly or after ضد / against / على.
         if r == .opposes {
             // "fighting against insurgents linked to the Islamic State": the group the fighters are tied to.
             after.removeAll { g in
-                !["ضد", "against", "علي", "on"].contains(g.preposition ?? "ضد")
-                    && !(g.preposition == "with" && context.tokens[t].key.hasPrefix("clash"))
+                !Words.againstPrepositions.contains(g.preposition ?? "ضد")
+                    && !(Words.withPrepositions.contains(g.preposition ?? "") && Words.clashWords.contains(context.tokens[t].key))
                     && !(g.start >= 2 && Self.tiedWords.contains(context.tokens[g.start - 2].key) && clauses[g.start] == clauses[t])
                     && !namesAMember(g)
             }
             after.removeAll { clauses[$0.start] != clauses[t] && type($0.entities[0]) != .group }
         }
         // عضو فيه / member of it: the organization named before.
-        if r == .memberOf, t + 1 < context.tokens.count, ["فيه", "فيها", "بها", "به"].contains(context.tokens[t + 1].key) {
+        if r == .memberOf, t + 1 < context.tokens.count, Words.memberPronouns.contains(context.tokens[t + 1].key) {
             return groups.last { $0.end <= s.start && fits(r, target: $0) }
                 ?? groups.last { $0.end <= t && $0.start != s.start && fits(r, target: $0) }
         }
         // "gave $5m to Haiti's National Police": the body the country's name qualifies.
         if r != .operatesIn, r != .locatedIn, let g = after.first, g.end + 1 < context.tokens.count,
-           ["'", "’"].contains(context.tokens[g.end].key), context.tokens[g.end + 1].key == "s",
+           Words.apostrophes.contains(context.tokens[g.end].key), context.tokens[g.end + 1].key == "s",
            let body = groups.first(where: { $0.start == g.end + 2 && $0.entities.allSatisfy { type($0) == .organization } }) {
             return body
         }
         switch r {
         case .operatesIn:
-            guard let g = after.first(where: { ["في", "in", "الي", "to", "into"].contains($0.preposition ?? "") }) else { return nil }
+            guard let g = after.first(where: { Words.targetPrepositions.contains($0.preposition ?? "") }) else { return nil }
             // "in Mozambique's Cabo Delgado province": the place the country's name qualifies.
             return possessed(g) ?? g
         case .memberOf:

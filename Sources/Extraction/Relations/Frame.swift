@@ -8,16 +8,12 @@ struct Frame {
     let clauses: [Int]
     var gazetteer: Gazetteer? = nil
 
-    static let partnerPrepositions: KeySet = ["مع", "with", "ل", "لل", "for", "to", "of"]
+    static let partnerPrepositions = Words.partnerPrepositions
     static let agentTypes: Set<NodeType> = [.country, .organization, .group, .person]
-    static let pronouns: KeySet = ["they", "it", "he", "she", "we", "which", "who", "الذي", "التي", "الذين"]
-    static let auxiliaries: KeySet = [
-        "still", "also", "now", "has", "have", "had", "will", "would", "is", "are", "was", "were", "been", "already",
-        "لا", "لازال", "لازالت", "ما", "زال", "زالت", "تزال", "يزال", "قد", "ايضا",
-    ]
-    /// Words that may stand before a clause's verb: و قد كما ثم.
-    static let particles = KeySet(["و", "قد", "وقد", "كما", "ثم", "لقد", "فقد", "حيث", "اذ", "كذلك", "ايضا", "also", "then"]
-        + RelationExtractor.clauseWordList)
+    static let pronouns = Words.pronouns
+    static let auxiliaries = Words.auxiliaries
+    /// Words that may stand before a clause's verb: و قد كما ثم, and the clause words.
+    static let particles = KeySet(Words.particles.keys + Words.clauseWords.keys)
 
     func type(_ id: String) -> NodeType? { entities[id]?.type }
 
@@ -30,8 +26,8 @@ struct Frame {
         // and the patient may follow the verb.
         let marked = markedAgent(after: t)
         if trigger.frame == .passive, let agent = marked ?? after(t, within: 5, where: { g in
-            g.preposition == nil || ["من", "by"].contains(g.preposition!)
-                || g.preposition == "from" && (t..<g.start).contains { context.tokens[$0].key == "by" } }) {
+            g.preposition == nil || Words.agentPrepositions.contains(g.preposition!)
+                || Words.englishSource.contains(g.preposition ?? "") && (t..<g.start).contains { Words.englishAgent.contains(context.tokens[$0].key) } }) {
             source = agent
             // "led by Portuguese Brigadier General X": the demonym describes the person who is the agent.
             if agent.members.allSatisfy({ $0.form == .adjective }), let person = groups.first(where: { g in
@@ -56,7 +52,7 @@ struct Frame {
                 source = next
             }
             // "جهود أبوظبي في مكافحة": the agent of a noun after في is the word before في.
-            if t >= 2, ["في", "in"].contains(context.tokens[t - 1].key),
+            if t >= 2, Words.inPrepositions.contains(context.tokens[t - 1].key),
                let owner = groups.last(where: { $0.end == t - 1 && $0.preposition == nil }), fits(r, sourceGroup: owner),
                owner.entities.allSatisfy({ Self.agentTypes.contains(type($0) ?? .place) }) {
                 source = owner
@@ -66,13 +62,13 @@ struct Frame {
             target = trigger.frame == .reverse
                 ? groups.first { $0.start > t && $0.preposition == nil && $0.entities != s.entities }
                 : trigger.frame == .in
-                ? groups.first { $0.start > t && $0.start <= t + 8 && clauses[$0.start] == clauses[t] && ["في", "in"].contains($0.preposition ?? "")
+                ? groups.first { $0.start > t && $0.start <= t + 8 && clauses[$0.start] == clauses[t] && Words.inPrepositions.contains($0.preposition ?? "")
                     && $0.entities.allSatisfy { type($0) == .organization } }
                 : relativeObject(r, at: t, excluding: s) ?? object(for: r, at: t, excluding: s)
             if target == nil, r == .training {
                 // أمدت X نظيرتها بتدريبات: the object stands between subject and trigger (not an agent after by).
                 target = groups.first { g in
-                    g.start > s.end && g.end <= t && fits(r, target: g) && !["by", "من"].contains(g.preposition ?? "")
+                    g.start > s.end && g.end <= t && fits(r, target: g) && !Words.agentPrepositions.contains(g.preposition ?? "")
                 }
             }
         }
@@ -82,7 +78,7 @@ struct Frame {
             func school(after g: MentionGroup?) -> MentionGroup? {
                 guard let g else { return nil }
                 return groups.first { s in
-                    s.start >= g.end && s.start <= g.end + 1 && ["في", "in", "at", "ب"].contains(s.preposition ?? "")
+                    s.start >= g.end && s.start <= g.end + 1 && Words.locativePrepositions.contains(s.preposition ?? "")
                         && s.entities.allSatisfy { entities[$0].map(RelationExtractor.isSite) ?? false }
                 }
             }
@@ -93,12 +89,12 @@ struct Frame {
             }
         }
         // "…، حيث تنشط جماعة X": where = the place named before حيث.
-        if r == .operatesIn, target == nil, let w = (max(0, t - 3)..<t).last(where: { ["حيث", "where"].contains(context.tokens[$0].key) }) {
+        if r == .operatesIn, target == nil, let w = (max(0, t - 3)..<t).last(where: { Words.whereWords.contains(context.tokens[$0].key) }) {
             target = groups.last { $0.end <= w && fits(r, target: $0) }
         }
         // تتخذ من البحرين مقرا: the seat is named before the noun.
-        if r == .locatedIn, target == nil || (target.map { $0.start > t } ?? false), context.tokens[t].key == "مقرا" {
-            target = groups.last { $0.end == t && $0.preposition == "من" && fits(r, target: $0) } ?? target
+        if r == .locatedIn, target == nil || (target.map { $0.start > t } ?? false), Words.seatWords.contains(context.tokens[t].key) {
+            target = groups.last { $0.end == t && Words.sourcePrepositions.contains($0.preposition ?? "") && fits(r, target: $0) } ?? target
             if let rel = (max(0, t - 5)..<t).last(where: { Self.relatives.contains(context.tokens[$0].key) }),
                let antecedent = groups.last(where: { $0.end == rel }) {
                 source = antecedent
@@ -125,7 +121,7 @@ struct Frame {
 
     func symmetric(_ r: RelationType, _ frame: Gazetteer.Trigger.Frame, at t: Int) -> [RelationCandidate] {
         var sides: [String] = []
-        if let between = groups.first(where: { $0.start > t && $0.start <= t + 3 && ["بين", "between"].contains($0.preposition ?? "") }),
+        if let between = groups.first(where: { $0.start > t && $0.start <= t + 3 && Words.betweenWords.contains($0.preposition ?? "") }),
            between.entities.count >= 2 {
             sides = between.entities
         } else if let subject = adverbialSubject(at: t) ?? subject(for: r, at: t) {
@@ -137,7 +133,7 @@ struct Frame {
                 }
             // X و Y وقعا مع Z: each of the subject's members with the partner after مع.
             if subject.entities.count >= 2, near, let partner = groups.first(where: { g in
-                g.start >= subject.end && g.start <= max(t, subject.end) + 4 && ["مع", "with"].contains(g.preposition ?? "")
+                g.start >= subject.end && g.start <= max(t, subject.end) + 4 && Words.withPrepositions.contains(g.preposition ?? "")
                     && compatible(subject, g) && Set(g.entities).isDisjoint(with: subject.entities) }) {
                 return subject.entities.flatMap { a in partner.entities.map { RelationCandidate(source: a, type: r, target: $0) } }
             }
@@ -150,7 +146,7 @@ struct Frame {
                         && g.entities != subject.entities && (!strict || compatible(subject, g))
                         && !g.entities.contains { type($0) == .place }
                         && (r == .talks || r == .agreement || !g.entities.contains { type($0) == .group })
-                        && (frame == .with ? ["مع", "with"].contains(g.preposition ?? "")
+                        && (frame == .with ? Words.withPrepositions.contains(g.preposition ?? "")
                             : (g.preposition == nil || Self.partnerPrepositions.contains(g.preposition!)))
                 }
             }
@@ -186,7 +182,7 @@ struct Frame {
     }
 
     func membership(_ subject: MentionGroup, at t: Int) -> [RelationCandidate] {
-        guard let org = groups.first(where: { $0.start > t && $0.start <= t + 2 && ["في", "in"].contains($0.preposition ?? "")
+        guard let org = groups.first(where: { $0.start > t && $0.start <= t + 2 && Words.inPrepositions.contains($0.preposition ?? "")
             && $0.entities.allSatisfy { type($0) == .organization } }) else { return [] }
         return subject.entities.flatMap { a in org.entities.map { RelationCandidate(source: a, type: .memberOf, target: $0) } }
     }

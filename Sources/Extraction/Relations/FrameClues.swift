@@ -4,13 +4,13 @@ import KnowledgeGraph
 /// before an apposition or an adverbial (in partnership with), a country's possessive, and the word
 /// lists behind them.
 extension Frame {
-    static let tiedWords: KeySet = ["linked", "loyal", "affiliated", "tied", "allied", "المرتبطه", "الموالي", "المواليه", "الموالين", "التابعه"]
-    static let pronounConjunctions: KeySet = ["لكنها", "لكنه", "ولكنها", "ولكنه", "انها", "وانها", "لانها"]
-    static let relatives: KeySet = ["الذي", "التي", "الذين"]
+    static let tiedWords = Words.tiedWords
+    static let pronounConjunctions = Words.pronounConjunctions
+    static let relatives = Words.relatives
 
     func relativeSubjectFollows(_ t: Int, _ p: Int) -> Bool {
         context.language == .ar && Self.relatives.contains(context.tokens[p].key)
-            && (objectSuffix(t) || !groups.contains(where: { $0.end == p || $0.end == p - 1 && ["،", ","].contains(context.tokens[p - 1].key) }))
+            && (objectSuffix(t) || !groups.contains(where: { $0.end == p || $0.end == p - 1 && Words.commas.contains(context.tokens[p - 1].key) }))
     }
 
     /// تقوده، يشنها: a verb with an object pronoun (the trigger is found only with the suffix off).
@@ -23,8 +23,8 @@ extension Frame {
     /// holds the relation, not the object before the phrase.
     func adverbialSubject(at t: Int) -> MentionGroup? {
         let tokens = context.tokens
-        let adverbial = t >= 1 && tokens[t - 1].key == "in" && t + 1 < tokens.count && tokens[t + 1].key == "with"
-            || tokens[t].key.hasPrefix("بال") && t + 1 < tokens.count && tokens[t + 1].key == "مع"
+        let adverbial = t >= 1 && Words.adverbialIn.contains(tokens[t - 1].key) && t + 1 < tokens.count && Words.withPrepositions.contains(tokens[t + 1].key)
+            || tokens[t].key.hasPrefix("بال") && t + 1 < tokens.count && Words.withPrepositions.contains(tokens[t + 1].key)
         guard adverbial else { return nil }
         return groups.first { g in
             g.end <= t && g.preposition == nil && g.entities.allSatisfy { Self.agentTypes.contains(type($0) ?? .place) && type($0) != .person }
@@ -35,14 +35,14 @@ extension Frame {
     func relativeObject(_ r: RelationType, at t: Int, excluding s: MentionGroup) -> MentionGroup? {
         guard t >= 2, objectSuffix(t), relativeSubjectFollows(t, t - 1) else { return nil }
         let p = t - 1
-        let end = p > 0 && ["،", ","].contains(context.tokens[p - 1].key) ? p - 1 : p
+        let end = p > 0 && Words.commas.contains(context.tokens[p - 1].key) ? p - 1 : p
         return groups.last { $0.end == end && $0.entities != s.entities && fits(r, target: $0) }
     }
 
     /// The place right after "COUNTRY's".
     func possessed(_ g: MentionGroup) -> MentionGroup? {
         let tokens = context.tokens
-        guard g.end + 1 < tokens.count, ["'", "’"].contains(tokens[g.end].key), tokens[g.end + 1].key == "s" else { return nil }
+        guard g.end + 1 < tokens.count, Words.apostrophes.contains(tokens[g.end].key), tokens[g.end + 1].key == "s" else { return nil }
         return groups.first { $0.start == g.end + 2 && $0.entities.allSatisfy { type($0) == .place } }
     }
 }

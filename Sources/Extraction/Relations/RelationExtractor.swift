@@ -86,7 +86,7 @@ struct RelationExtractor {
         return out
     }
 
-    static let headRoles: Set<String> = ["head", "commander", "director"]
+    static let headRoles = Words.headRoles
 
     /// A place followed by "in COUNTRY" / "في COUNTRY" (Borno State, in northeastern Nigeria) lies there.
     func placements(_ groups: [MentionGroup], entities: [String: DocumentEntity], _ context: SentenceContext) -> [RelationCandidate] {
@@ -94,7 +94,7 @@ struct RelationExtractor {
         for (k, g) in groups.enumerated() where k + 1 < groups.count && g.members.count == 1 {
             let next = groups[k + 1]
             guard let place = entities[g.entities[0]], place.type == .place, next.members.count == 1,
-                  next.start - g.end <= 3, ["in", "في"].contains(next.preposition ?? "") || compassBetween(g, next, context),
+                  next.start - g.end <= 3, Words.inPrepositions.contains(next.preposition ?? "") || compassBetween(g, next, context),
                   let country = entities[next.entities[0]], country.type == .country,
                   place.country == nil || place.country == country.id else { continue }
             out.append(RelationCandidate(source: place.id, type: .locatedIn, target: country.id, rule: RuleID.placeInCountry))
@@ -119,7 +119,7 @@ struct RelationExtractor {
             guard let body = entities[g.entities[0]], body.type == .organization, next.members.count == 1, g.members[0].form == .name,
                   let place = entities[next.entities[0]], place.type == .place, Self.isSite(body),
                   next.start - g.end <= 2, (g.end..<next.start).allSatisfy({ siteLink($0, context) }),
-                  next.start > g.end || ["in", "at", "في", "ب"].contains(next.preposition ?? "")
+                  next.start > g.end || Words.locativePrepositions.contains(next.preposition ?? "")
             else { continue }
             out.append(RelationCandidate(source: body.id, type: .locatedIn, target: place.id, rule: RuleID.siteInTown))
         }
@@ -129,41 +129,34 @@ struct RelationExtractor {
     /// قاعدة الوطية الجوية غرب ليبيا: only a compass word between a place and its country.
     func compassBetween(_ g: MentionGroup, _ next: MentionGroup, _ context: SentenceContext) -> Bool {
         next.preposition == nil && next.start == g.end + 1 && context.language == .ar
-            && ["شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي"].contains(context.tokens[g.end].key)
+            && Words.compass.contains(context.tokens[g.end].key)
     }
 
     /// Words between a site and its town: in, at, the, في, بمدينة.
     func siteLink(_ i: Int, _ context: SentenceContext) -> Bool {
-        ["in", "at", "the", "في"].contains(context.tokens[i].key)
-            || context.readings[i].contains { ["ب", "في"].contains($0.clitic) && gazetteer.placeHeads.contains($0.stem) }
+        Words.placeBefore.contains(context.tokens[i].key)
+            || context.readings[i].contains { Words.locativeClitics.contains($0.clitic) && gazetteer.placeHeads.contains($0.stem) }
     }
 
     static func isSite(_ body: DocumentEntity) -> Bool {
-        body.label.lowercased().split(separator: " ").contains { siteHeads.contains($0) }
+        body.label.split(separator: " ").contains { siteHeads.contains(TextNormalizer.key(String($0))) }
     }
 
     /// Head words of bodies that stand in one place.
-    static let siteHeads: Set<Substring> = [
-        "university", "academy", "college", "institute", "centre", "center", "school", "embassy", "headquarters", "base",
-        "الأكاديمية", "الاكاديمية", "جامعة", "الجامعة", "الكلية", "كلية", "معهد", "المعهد", "المركز", "مركز", "السفارة", "سفارة",
-    ]
+    static let siteHeads = Words.siteHeads
 
     /// Clause number of each token: commas, colons, semicolons and dashes start a new clause, and
     /// so do the words that open a reported or contrasting clause (أن، إن، فيما، that, while).
     func clauseIndex(_ tokens: [Token]) -> [Int] {
         var n = 0
         return tokens.map { t in
-            if t.kind == .punct, ["،", ",", ":", ";", "؛", "–", "—"].contains(t.key) { n += 1 }
+            if t.kind == .punct, Words.clauseMarks.contains(t.key) { n += 1 }
             if t.isWord, Self.clauseWords.contains(t.key) { n += 1 }
             return n
         }
     }
 
-    static let clauseWordList = [
-        "ان", "بان", "وان", "فان", "وبان", "فيما", "بينما", "حين", "that", "while", "whereas", "which", "who", "when", "where", "since", "because", "said", "says", "added", "announced", "stated",
-    ]
-    // Keyed sets hash a key's bytes once; a Set<String> normalizes each word it hashes.
-    static let clauseWords = KeySet(clauseWordList)
+    static let clauseWords = Words.clauseWords
 }
 
 /// Finds trigger words: a token's key, its clitic readings, or either with a pronoun suffix
@@ -178,7 +171,7 @@ struct TriggerFinder {
             guard var found = lookup(i, context) else { continue }
             // A blocking word just before the trigger, or before its article (under the deal).
             var b = i - 1
-            if b > 0, ["the", "this", "that", "its", "their"].contains(context.tokens[b].key) { b -= 1 }
+            if b > 0, Words.determiners.contains(context.tokens[b].key) { b -= 1 }
             if b >= 0, gazetteer.blocks.contains(context.tokens[b].key) { continue }
             // An English noun modifying another trigger noun is not the relation: a treaty ally is an ally.
             if context.language == .en, i + 1 < context.tokens.count, context.tokens[i + 1].isWord,
@@ -189,7 +182,7 @@ struct TriggerFinder {
             // "trained by X" is passive; "trained Y" is not.
             let window = context.tokens[(i + 1)..<min(i + 4, context.tokens.count)]
             let marked = agentMarked(i, context)
-            let agentFollows = marked || window.contains { ["by", "من"].contains($0.key) }
+            let agentFollows = marked || window.contains { Words.agentPrepositions.contains($0.key) }
             // قتل X على يد Y: unvocalized, the active and passive verb are one word; the marker decides.
             if marked, !found.contains(where: { $0.frame == .passive }) {
                 found = found.map { t in
@@ -201,7 +194,7 @@ struct TriggerFinder {
             if found.contains(where: { $0.frame == .passive }), found.contains(where: { $0.frame != .passive }) {
                 found.removeAll { ($0.frame == .passive) != agentFollows }
             } else if !agentFollows, found.contains(where: { $0.frame == .passive }),
-                      context.tokens[i].key.keyHasPrefix("ب") || context.tokens[i].key == "دعما" {
+                      context.tokens[i].key.keyHasPrefix("ب") || Words.supportNouns.contains(context.tokens[i].key) {
                 // ملتزمة بدعم الصومال: with no من after it, بدعم is a plain verbal noun.
                 found = found.map { t in
                     var t = t
