@@ -161,7 +161,7 @@ public struct Extractor: Sendable {
         if m.tokens.lowerBound > 0 {
             let before = tokens[m.tokens.lowerBound - 1]
             if before.kind == .punct || gazetteer.placeHeads.contains(before.key) || Self.capitalWords.contains(before.key)
-                || (gazetteer.stops.contains(before.key) && m.preposition == nil && !RelationExtractor.clauseWords.contains(before.key)) {
+                || (gazetteer.stops.contains(before.key) && m.preposition == nil && !Words.clauseWords.contains(before.key)) {
                 return m
             }
         } else if partner || after >= tokens.count || !tokens[after].isWord {

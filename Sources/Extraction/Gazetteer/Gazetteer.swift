@@ -33,7 +33,8 @@ public struct Gazetteer: Sendable {
     var memberHeads = KeySet()
     /// Words that introduce the agent of a passive (من قبل، على يد), each as its token keys.
     var agentMarkers: [[String]] = []
-    /// The markers' first words: most tokens are ruled out by one keyed lookup, not a string comparison per marker.
+    /// The markers' first words, built by `finish()`: most tokens are ruled out by one keyed lookup,
+    /// not a string comparison per marker.
     var agentMarkerStarts = KeySet()
     var notNisba = KeySet()
     /// Words a sentence never ends on (of, the, في، على): a line ending on one continues on the next.
@@ -133,7 +134,8 @@ public struct Gazetteer: Sendable {
         for key in phrases.keys { known.insert(String(key.split(separator: " ").first ?? "")) }
         for key in titles.keys { known.insert(String(key.split(separator: " ").first ?? "")) }
         for key in coref.keys { known.insert(String(key.split(separator: " ").first ?? "")) }
-        corefStarts = KeySet(coref.keys.filter { $0.contains(" ") }.map { String($0.split(separator: " ")[0]) })
+        corefStarts = KeySet.firstWords(ofPhrases: coref.keys)
+        agentMarkerStarts = KeySet(agentMarkers.compactMap(\.first))
         maxPhraseTokens = phrases.keys.map { $0.split(separator: " ").count }.max() ?? 1
         maxTitleTokens = titles.keys.map { $0.split(separator: " ").count }.max() ?? 1
         phraseTrie = PhraseTrie(phrases)

@@ -26,13 +26,7 @@ struct GazetteerLoader {
         case "placehead": try need(3); gazetteer.placeHeads.insert(Gazetteer.phraseKey(f[2]))
         case "stop": try need(3); gazetteer.stops.insert(Gazetteer.phraseKey(f[2]))
         case "block": try need(3); gazetteer.blocks.insert(Gazetteer.phraseKey(f[2]))
-        case "agentmarker":
-            try need(3)
-            for w in Self.list(f[2]) {
-                let keys = Gazetteer.phraseKey(w).split(separator: " ").map(String.init)
-                gazetteer.agentMarkers.append(keys)
-                gazetteer.agentMarkerStarts.insert(keys.first ?? "")
-            }
+        case "agentmarker": try need(3); for w in Self.list(f[2]) { gazetteer.agentMarkers.append(Gazetteer.phraseKey(w).split(separator: " ").map(String.init)) }
         case "memberhead": try need(3); for w in Self.list(f[2]) { gazetteer.memberHeads.insert(Gazetteer.phraseKey(w)) }
         case "continues": try need(3); for w in Self.list(f[2]) { gazetteer.lineContinuers.insert(Gazetteer.phraseKey(w)) }
         case "notnisba": try need(3); gazetteer.notNisba.insert(Gazetteer.phraseKey(f[2]))

@@ -136,6 +136,12 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
     init(arrayLiteral elements: String...) { for e in elements { insert(e) } }
     init<S: Sequence>(_ elements: S) where S.Element == String { for e in elements { insert(e) } }
 
+    /// The first words of the phrases of two words or more: a word that starts none is not joined
+    /// with the next ones for a phrase lookup.
+    static func firstWords(ofPhrases keys: [String]) -> KeySet {
+        KeySet(keys.filter { $0.contains(" ") }.map { String($0.split(separator: " ")[0]) })
+    }
+
     mutating func insert(_ key: String) { _ = index.intern(key) }
     func contains(_ key: String) -> Bool { index.id(key) != nil }
     var count: Int { index.count }

@@ -67,7 +67,7 @@ struct WordSets: Sendable {
 
     static func parse(_ text: String, file: String) throws(ExtractionError) -> WordSets {
         var out = WordSets()
-        var seen: [String: Int] = [:]
+        var seen = Set<String>()
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
             if line.isEmpty || line.hasPrefix("#") { continue }
@@ -75,20 +75,19 @@ struct WordSets: Sendable {
             let at = "\(file):\(number + 1)"
             try out.add(fields, at: at, seen: &seen)
         }
-        let missing = Name.allCases.map(\.rawValue).filter { seen["set " + $0] == nil }
-            + Table.allCases.map(\.rawValue).filter { seen["map " + $0] == nil }
+        let missing = Name.allCases.map(\.rawValue).filter { !seen.contains("set " + $0) }
+            + Table.allCases.map(\.rawValue).filter { !seen.contains("map " + $0) }
         guard missing.isEmpty else {
             throw ExtractionError(.invalidData, "\(file): no list named \(missing.joined(separator: ", "))")
         }
         return out
     }
 
-    private mutating func add(_ f: [String], at: String, seen: inout [String: Int]) throws(ExtractionError) {
+    private mutating func add(_ f: [String], at: String, seen: inout Set<String>) throws(ExtractionError) {
         switch f[0] {
         case "set":
             guard f.count >= 3, let name = Name(rawValue: f[1]) else { throw Self.bad(f, at: at) }
-            if seen["set " + f[1]] != nil { throw ExtractionError(.invalidData, "\(at): set \(f[1]) is given twice") }
-            seen["set " + f[1]] = 1
+            guard seen.insert("set " + f[1]).inserted else { throw ExtractionError(.invalidData, "\(at): set \(f[1]) is given twice") }
             let k = Name.allCases.firstIndex(of: name)!
             for word in Self.words(f[2]) {
                 let key = Gazetteer.phraseKey(word)  // as the tokenizer keys a word or a mark
@@ -100,7 +99,7 @@ struct WordSets: Sendable {
         case "map":
             guard f.count >= 4, let table = Table(rawValue: f[1]), !f[2].isEmpty else { throw Self.bad(f, at: at) }
             if table == .scale, Double(f[2]) == nil { throw ExtractionError(.invalidData, "\(at): scale '\(f[2])' is not a number") }
-            seen["map " + f[1]] = 1
+            seen.insert("map " + f[1])
             let k = Table.allCases.firstIndex(of: table)!
             for word in Self.words(f[3]) {
                 let key = Gazetteer.phraseKey(word)

@@ -11,7 +11,12 @@ enum AmountParser {
 
     // The words of sums (Resources/wordsets.tsv): scales, currency names, the nisba that names a
     // country's currency after دولار / دينار (دولار أسترالي), symbols, and the prefixes of US$, C$, A$.
-    static let scales = WordSets.table(.scale)
+    static let scales: KeyTable<Double> = {
+        let words = WordSets.table(.scale)
+        var table = KeyTable<Double>()
+        for key in words.keys { table[key] = words[key].flatMap { Double($0) } }  // checked numbers on load
+        return table
+    }()
     static let currencyWords = WordSets.table(.currency)
     static let qualified = WordSets.table(.currencyNisba)
     static let symbols = WordSets.table(.currencySymbol)
@@ -26,7 +31,7 @@ enum AmountParser {
             if i > 0, let c = symbols[tokens[i - 1].key] { currency = c }
             if i > 1, tokens[i - 1].key == "$", let c = Self.dollarPrefixes[tokens[i - 2].key] { currency = c }
             var j = i + 1
-            if j < tokens.count, let scale = scales[stem(tokens[j].key)].flatMap({ Double($0) }) {
+            if j < tokens.count, let scale = scales[stem(tokens[j].key)] {
                 value *= scale
                 j += 1
             }

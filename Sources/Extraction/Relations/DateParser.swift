@@ -11,7 +11,7 @@ enum DateParser {
     static let months = WordSets.table(.month)
 
     /// First words of the months written as two words.
-    static let twoWordStarts = KeySet(months.keys.filter { $0.contains(" ") }.map { String($0.split(separator: " ")[0]) })
+    static let twoWordStarts = KeySet.firstWords(ofPhrases: months.keys)
 
     /// - Complexity: O(n) in the number of tokens.
     static func dates(in tokens: [Token]) -> [Found] {

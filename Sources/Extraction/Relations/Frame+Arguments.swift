@@ -11,12 +11,12 @@ extension Frame {
         // "they deploy", "ISIS, which still operates", "التي تسيطر": the nearest argument before
         // the pronoun, whatever its preposition; adverbs and auxiliaries may stand between.
         var p = t - 1
-        while p > 0, Self.auxiliaries.contains(context.tokens[p].key) { p -= 1 }
+        while p > 0, Words.auxiliaries.contains(context.tokens[p].key) { p -= 1 }
         // لكنها، إنه: a conjunction carrying the subject pronoun; the last plain agent before it.
-        if p >= 0, Self.pronounConjunctions.contains(context.tokens[p].key) {
+        if p >= 0, Words.pronounConjunctions.contains(context.tokens[p].key) {
             return agents.last { $0.end <= p && $0.preposition == nil }
         }
-        if p >= 0, Self.pronouns.contains(context.tokens[p].key) {
+        if p >= 0, Words.pronouns.contains(context.tokens[p].key) {
             // الهجمات التي يشنها التنظيم, التحالف الذي تقوده واشنطن: a relative whose verb carries the object
             // pronoun, or whose antecedent is no entity, has its subject after the verb.
             if relativeSubjectFollows(t, p),
@@ -53,7 +53,7 @@ extension Frame {
         // (ترأس X الجانب الأردني، فيما قاد الوفد الألماني Y).
         after.removeAll { g in
             clauses[g.start] != clauses[t]
-                && RelationExtractor.clauseWords.contains(context.tokens[clauses.firstIndex(of: clauses[g.start]) ?? 0].key)
+                && Words.clauseWords.contains(context.tokens[clauses.firstIndex(of: clauses[g.start]) ?? 0].key)
         }
         if let first = after.first, clauses[first.start] != clauses[t],
            groups.contains(where: { $0.start > t && $0.start < first.start && clauses[$0.start] == clauses[first.start]
@@ -72,7 +72,7 @@ extension Frame {
             after.removeAll { g in
                 !Words.againstPrepositions.contains(g.preposition ?? "ضد")
                     && !(Words.withPrepositions.contains(g.preposition ?? "") && Words.clashWords.contains(context.tokens[t].key))
-                    && !(g.start >= 2 && Self.tiedWords.contains(context.tokens[g.start - 2].key) && clauses[g.start] == clauses[t])
+                    && !(g.start >= 2 && Words.tiedWords.contains(context.tokens[g.start - 2].key) && clauses[g.start] == clauses[t])
                     && !namesAMember(g)
             }
             after.removeAll { clauses[$0.start] != clauses[t] && type($0.entities[0]) != .group }

@@ -8,10 +8,7 @@ struct Frame {
     let clauses: [Int]
     var gazetteer: Gazetteer? = nil
 
-    static let partnerPrepositions = Words.partnerPrepositions
     static let agentTypes: Set<NodeType> = [.country, .organization, .group, .person]
-    static let pronouns = Words.pronouns
-    static let auxiliaries = Words.auxiliaries
     /// Words that may stand before a clause's verb: و قد كما ثم, and the clause words.
     static let particles = KeySet(Words.particles.keys + Words.clauseWords.keys)
 
@@ -95,7 +92,7 @@ struct Frame {
         // تتخذ من البحرين مقرا: the seat is named before the noun.
         if r == .locatedIn, target == nil || (target.map { $0.start > t } ?? false), Words.seatWords.contains(context.tokens[t].key) {
             target = groups.last { $0.end == t && Words.sourcePrepositions.contains($0.preposition ?? "") && fits(r, target: $0) } ?? target
-            if let rel = (max(0, t - 5)..<t).last(where: { Self.relatives.contains(context.tokens[$0].key) }),
+            if let rel = (max(0, t - 5)..<t).last(where: { Words.relatives.contains(context.tokens[$0].key) }),
                let antecedent = groups.last(where: { $0.end == rel }) {
                 source = antecedent
             }
@@ -147,7 +144,7 @@ struct Frame {
                         && !g.entities.contains { type($0) == .place }
                         && (r == .talks || r == .agreement || !g.entities.contains { type($0) == .group })
                         && (frame == .with ? Words.withPrepositions.contains(g.preposition ?? "")
-                            : (g.preposition == nil || Self.partnerPrepositions.contains(g.preposition!)))
+                            : (g.preposition == nil || Words.partnerPrepositions.contains(g.preposition!)))
                 }
             }
             // A partner of the subject's kind first; talks may also join a person and a state.

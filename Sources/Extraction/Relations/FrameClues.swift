@@ -4,12 +4,8 @@ import KnowledgeGraph
 /// before an apposition or an adverbial (in partnership with), a country's possessive, and the word
 /// lists behind them.
 extension Frame {
-    static let tiedWords = Words.tiedWords
-    static let pronounConjunctions = Words.pronounConjunctions
-    static let relatives = Words.relatives
-
     func relativeSubjectFollows(_ t: Int, _ p: Int) -> Bool {
-        context.language == .ar && Self.relatives.contains(context.tokens[p].key)
+        context.language == .ar && Words.relatives.contains(context.tokens[p].key)
             && (objectSuffix(t) || !groups.contains(where: { $0.end == p || $0.end == p - 1 && Words.commas.contains(context.tokens[p - 1].key) }))
     }
 

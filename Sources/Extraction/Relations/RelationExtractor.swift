@@ -75,7 +75,7 @@ struct RelationExtractor {
                     out.append(RelationCandidate(source: e.id, type: .affiliatedWith, target: a,
                                                  attributes: EdgeAttributes(role: m.role), trigger: m.tokens, rule: RuleID.titleAffiliation))
                     // "the head of the UN office, X", "commander of the mission": the head leads the body.
-                    if let role = m.role, Self.headRoles.contains(role), entities[a]?.type == .organization {
+                    if let role = m.role, Words.headRoles.contains(role), entities[a]?.type == .organization {
                         out.append(RelationCandidate(source: e.id, type: .leads, target: a, trigger: m.tokens, rule: RuleID.headLeads))
                     }
                 }
@@ -86,7 +86,6 @@ struct RelationExtractor {
         return out
     }
 
-    static let headRoles = Words.headRoles
 
     /// A place followed by "in COUNTRY" / "في COUNTRY" (Borno State, in northeastern Nigeria) lies there.
     func placements(_ groups: [MentionGroup], entities: [String: DocumentEntity], _ context: SentenceContext) -> [RelationCandidate] {
@@ -139,11 +138,8 @@ struct RelationExtractor {
     }
 
     static func isSite(_ body: DocumentEntity) -> Bool {
-        body.label.split(separator: " ").contains { siteHeads.contains(TextNormalizer.key(String($0))) }
+        body.label.split(separator: " ").contains { Words.siteHeads.contains(TextNormalizer.key(String($0))) }
     }
-
-    /// Head words of bodies that stand in one place.
-    static let siteHeads = Words.siteHeads
 
     /// Clause number of each token: commas, colons, semicolons and dashes start a new clause, and
     /// so do the words that open a reported or contrasting clause (أن، إن، فيما، that, while).
@@ -151,12 +147,10 @@ struct RelationExtractor {
         var n = 0
         return tokens.map { t in
             if t.kind == .punct, Words.clauseMarks.contains(t.key) { n += 1 }
-            if t.isWord, Self.clauseWords.contains(t.key) { n += 1 }
+            if t.isWord, Words.clauseWords.contains(t.key) { n += 1 }
             return n
         }
     }
-
-    static let clauseWords = Words.clauseWords
 }
 
 /// Finds trigger words: a token's key, its clitic readings, or either with a pronoun suffix
