@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "GraphQuery", targets: ["GraphQuery"]),
         .library(name: "GraphExport", targets: ["GraphExport"]),
         .library(name: "GraphRender", targets: ["GraphRender"]),
+        .library(name: "GraphView", targets: ["GraphView"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -30,12 +31,13 @@ let package = Package(
             resources: [.copy("Resources")]
         ),
         .target(name: "GraphQuery", dependencies: ["KnowledgeGraph", "Extraction"]),
-        .target(name: "GraphRender", dependencies: ["KnowledgeGraph", "CGraphviz"]),
+        .target(name: "GraphRender", dependencies: ["KnowledgeGraph", "CGraphviz"], resources: [.copy("Resources")]),
         .target(name: "GraphExport", dependencies: ["KnowledgeGraph", "GraphRender"]),
+        .target(name: "GraphView", dependencies: ["KnowledgeGraph", "Extraction", "GraphQuery", "GraphRender"], resources: [.copy("Resources")]),
         .executableTarget(
             name: "kg",
             dependencies: [
-                "KnowledgeGraph", "Extraction", "GraphQuery", "GraphExport", "GraphRender",
+                "KnowledgeGraph", "Extraction", "GraphQuery", "GraphExport", "GraphRender", "GraphView",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildInfo"]
@@ -57,7 +59,7 @@ let package = Package(
         ),
         .testTarget(
             name: "GraphRenderTests",
-            dependencies: ["GraphRender", "GraphExport", "KnowledgeGraph", "CGraphviz", "TestSupport"],
+            dependencies: ["GraphRender", "GraphExport", "GraphView", "KnowledgeGraph", "CGraphviz", "TestSupport"],
             exclude: ["Golden"]
         ),
         .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph", "TestSupport"], exclude: ["sample-graph.json"]),

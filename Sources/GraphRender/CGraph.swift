@@ -74,6 +74,13 @@ struct CGraph: ~Copyable {
         }
     }
 
+    /// The graph's own attribute `name`, or nil when unset (e.g. `bb` after a layout).
+    func attribute(_ name: String) -> String? {
+        guard let value = name.withCString({ agget(raw, UnsafeMutablePointer(mutating: $0)) }) else { return nil }
+        let text = String(cString: value)
+        return text.isEmpty ? nil : text
+    }
+
     /// Sets an HTML-like label (`<…>` in DOT) on an object.
     func setHTMLLabel(_ object: UnsafeMutableRawPointer, _ html: String) {
         html.withCString { h in

@@ -6,11 +6,13 @@ import KnowledgeGraph
 /// Call only while holding the Graphviz lock.
 struct CGraphBuilder {
     var options: RenderOptions
+    var text: InterfaceText
 
     func build(_ graph: KnowledgeGraph) throws(GraphRenderError) -> CGraph {
         let g = try CGraph(name: "knowledge_graph", directed: true)
         let isolate = options.isolatesBidiText
         let engine = options.engine ?? .automatic(nodeCount: graph.nodeCount)
+        let language = InterfaceText.Language(options.labels)
 
         try g.declare(AGRAPH, "fontname", default: GraphStyle.fontName)
         try g.declare(AGRAPH, "rankdir", default: "LR")
@@ -22,6 +24,12 @@ struct CGraphBuilder {
         try g.declare(AGNODE, "fontsize", default: "11")
         try g.declare(AGEDGE, "fontname", default: GraphStyle.fontName)
         try g.declare(AGEDGE, "fontsize", default: "9")
+        if let caption = options.caption {
+            g.set(g.raw, "label", LabelText.escaped(caption, isolatingBidi: isolate))
+            g.set(g.raw, "labelloc", "t")
+            g.set(g.raw, "labeljust", "l")
+            g.set(g.raw, "fontsize", "12")
+        }
         for name in ["shape", "style", "fillcolor", "color", "fontcolor", "label", "tooltip", "penwidth", "height", "margin"] {
             try g.declare(AGNODE, name, default: name == "label" ? "\\N" : "")
         }
@@ -33,8 +41,9 @@ struct CGraphBuilder {
         var labels: [String: String] = [:]
         var cnodes: [String: UnsafeMutablePointer<Agnode_t>] = [:]
         let names = NodeNames.names(for: graph.nodes)
-        for node in graph.nodes {
+        for (index, node) in graph.nodes.enumerated() {
             let n = try g.node(names[node.id] ?? node.id)
+            if options.elementIDs { g.set(n, "id", "kgn-\(index)") }
             cnodes[node.id] = n
             labels[node.id] = node.label
             let look = GraphStyle.look(node.type)
@@ -46,7 +55,7 @@ struct CGraphBuilder {
             if faded { g.set(n, "fontcolor", GraphStyle.fadedText) }
             if highlight != nil, !faded { g.set(n, "penwidth", "2.5") }
             g.set(n, "label", LabelText.escaped(LabelText.nodeLabel(node, language: options.labels), isolatingBidi: isolate))
-            g.set(n, "tooltip", LabelText.escaped(LabelText.nodeTooltip(node), isolatingBidi: false))
+            if options.tooltips { g.set(n, "tooltip", LabelText.escaped(LabelText.nodeTooltip(node), isolatingBidi: false)) }
         }
 
         let edges = graph.edges
@@ -58,6 +67,7 @@ struct CGraphBuilder {
             }
             let flip = reversed.contains(index)
             let e = try g.edge(from: flip ? head : tail, to: flip ? tail : head)
+            if options.elementIDs { g.set(e, "id", "kge-\(index)") }
             drawnHeads.insert(flip ? edge.source : edge.target)
             let faded = highlight.map { !$0.edges.contains(edge.key) } ?? false
             let color = faded ? GraphStyle.fadedLine : GraphStyle.color(edge.type)
@@ -69,7 +79,8 @@ struct CGraphBuilder {
                 g.set(e, "dir", "back")
             }
             if highlight != nil, !faded { g.set(e, "penwidth", "2.5") }
-            g.set(e, "label", LabelText.escaped(LabelText.edgeLabel(edge), isolatingBidi: isolate))
+            g.set(e, "label", LabelText.escaped(LabelText.edgeLabel(edge, text: text, language: language), isolatingBidi: isolate))
+            guard options.tooltips else { continue }
             let tooltip = LabelText.escaped(
                 LabelText.edgeTooltip(edge, sourceLabel: labels[edge.source] ?? edge.source, targetLabel: labels[edge.target] ?? edge.target),
                 isolatingBidi: false)
@@ -79,7 +90,7 @@ struct CGraphBuilder {
 
         // Force-directed engines have no fixed place for a legend column.
         if options.legend, engine == .dot, graph.nodeCount > 0 {
-            let anchor = try Legend(graph: graph).add(to: g)
+            let anchor = try Legend(graph: graph, text: text, language: language).add(to: g)
             // Invisible edges from the legend to every node nothing points at keep
             // the legend alone in the first column, apart from unconnected entities.
             for node in graph.nodes where !drawnHeads.contains(node.id) {

@@ -15,6 +15,8 @@ public struct GraphRenderError: Error, CustomStringConvertible, Sendable {
         public static let write = Code("write")
         /// The graph breaks the model's rules (an edge to a missing node).
         public static let invalidGraph = Code("invalidGraph")
+        /// A resource file shipped with kg is missing or malformed.
+        public static let resource = Code("resource")
     }
 
     public var code: Code

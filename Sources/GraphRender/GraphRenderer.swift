@@ -12,15 +12,20 @@ public enum GraphRenderer {
     /// - Throws: ``GraphRenderError`` carrying Graphviz's own message.
     public static func render(_ graph: KnowledgeGraph, options: RenderOptions = RenderOptions()) throws(GraphRenderError) -> Data {
         do { try graph.validate() } catch { throw GraphRenderError(.invalidGraph, error.message) }
+        let text = try InterfaceText.builtIn()
+        let engine = options.engine ?? .automatic(nodeCount: graph.nodeCount)
+        // dot draws the legend in its own layout; the other engines get it placed beside theirs.
+        let placedLegend = options.legend && engine != .dot && options.format != .dot && graph.nodeCount > 0
+            ? Legend(graph: graph, text: text, language: InterfaceText.Language(options.labels)) : nil
         return try GraphvizRuntime.shared.withContext { (context) throws(GraphRenderError) -> Data in
-            let g = try CGraphBuilder(options: options).build(graph)
+            let g = try CGraphBuilder(options: options, text: text).build(graph)
             if graphvizReportedError() {
                 throw GraphRenderError(.graphConstruction, "Graphviz rejected the graph", graphvizMessage: takeGraphvizErrors())
             }
             if options.format == .dot {
                 return try g.writeDOT()
             }
-            return try layoutAndRender(context: context, graph: g, engine: options.engine ?? .automatic(nodeCount: graph.nodeCount), format: options.format)
+            return try layoutAndRender(context: context, graph: g, engine: engine, format: options.format, legend: placedLegend)
         }
     }
 
@@ -38,7 +43,8 @@ public enum GraphRenderer {
     }
 
     private static func layoutAndRender(
-        context: borrowing GraphvizRuntime.Context, graph g: borrowing CGraph, engine: LayoutEngine, format: RenderFormat
+        context: borrowing GraphvizRuntime.Context, graph g: borrowing CGraph, engine: LayoutEngine, format: RenderFormat,
+        legend: Legend? = nil
     ) throws(GraphRenderError) -> Data {
         // sfdp draws from the C library's generators without reseeding them, so
         // each call in a process would differ; reseed for byte-identical output.
@@ -49,21 +55,35 @@ public enum GraphRenderer {
             throw GraphRenderError(.layout, "layout with \(engine.rawValue) failed", graphvizMessage: takeGraphvizErrors())
         }
         defer { gvFreeLayout(context.raw, g.raw) }
-        if format == .pdf { return try renderPDF(context: context, laidOut: g) }
+        if format == .pdf || legend != nil { return try renderPositioned(context: context, laidOut: g, format: format, legend: legend) }
         return try renderData(context: context, graph: g, format: format.graphvizFormat)
     }
 
-    /// cairo prints PDF text positions to six decimals, where sfdp's coordinates differ from
-    /// run to run; so the PDF is drawn from the layout as DOT writes it (two decimals, as in
-    /// the SVG), read back and placed as given (`nop2`, i.e. `neato -n2`).
-    private static func renderPDF(context: borrowing GraphvizRuntime.Context, laidOut g: borrowing CGraph) throws(GraphRenderError) -> Data {
+    /// Draws a finished layout again from DOT, read back and placed as given (`nop2`, i.e.
+    /// `neato -n2`), after adding what the engine could not place: the legend column.
+    /// PDFs always come this way: cairo prints PDF text positions to six decimals, where
+    /// sfdp's coordinates differ from run to run, and DOT keeps two (as the SVG does).
+    private static func renderPositioned(
+        context: borrowing GraphvizRuntime.Context, laidOut g: borrowing CGraph, format: RenderFormat, legend: Legend?
+    ) throws(GraphRenderError) -> Data {
         let positioned = try CGraph(dot: String(decoding: try renderData(context: context, graph: g, format: "dot"), as: UTF8.self))
+        if let legend {
+            try legend.place(on: positioned, rightOf: boundingBox(of: positioned))
+        }
         let status = "nop2".withCString { gvLayout(context.raw, positioned.raw, $0) }
         guard status == 0 else {
-            throw GraphRenderError(.layout, "placing the PDF's layout failed", graphvizMessage: takeGraphvizErrors())
+            throw GraphRenderError(.layout, "placing the finished layout failed", graphvizMessage: takeGraphvizErrors())
         }
         defer { gvFreeLayout(context.raw, positioned.raw) }
-        return PDFDate.normalized(try renderData(context: context, graph: positioned, format: "pdf"))
+        let data = try renderData(context: context, graph: positioned, format: format == .pdf ? "pdf" : format.graphvizFormat)
+        return format == .pdf ? PDFDate.normalized(data) : data
+    }
+
+    /// The `bb` a layout wrote: x0, y0, x1, y1 in points.
+    private static func boundingBox(of g: borrowing CGraph) throws(GraphRenderError) -> (Double, Double, Double, Double) {
+        let numbers = (g.attribute("bb") ?? "").split(separator: ",").compactMap { Double($0) }
+        guard numbers.count == 4 else { throw GraphRenderError(.layout, "the layout wrote no bounding box") }
+        return (numbers[0], numbers[1], numbers[2], numbers[3])
     }
 
     private static func renderData(context: borrowing GraphvizRuntime.Context, graph: borrowing CGraph, format: String) throws(GraphRenderError) -> Data {

@@ -2,20 +2,20 @@ import KnowledgeGraph
 
 /// How each node and relation type looks. One table, so the legend and the
 /// drawing cannot disagree.
-enum GraphStyle {
+package enum GraphStyle {
     static let fontName = "Noto Sans Arabic,Noto Sans"
     static let fadedFill = "#f2f2f2"
     static let fadedLine = "#d0d0d0"
     static let fadedText = "#a0a0a0"
 
-    struct NodeLook {
-        var shape: String
-        var style: String
-        var fill: String
-        var border: String
+    package struct NodeLook {
+        package var shape: String
+        package var style: String
+        package var fill: String
+        package var border: String
     }
 
-    static func look(_ type: NodeType) -> NodeLook {
+    package static func look(_ type: NodeType) -> NodeLook {
         switch type {
         case .country: NodeLook(shape: "box", style: "rounded,filled", fill: "#cfe2f3", border: "#3d6e9e")
         case .place: NodeLook(shape: "house", style: "filled", fill: "#d9ead3", border: "#4f7f3f")
@@ -26,7 +26,7 @@ enum GraphStyle {
         }
     }
 
-    static func color(_ type: RelationType) -> String {
+    package static func color(_ type: RelationType) -> String {
         switch type {
         case .partnership: "#1f77b4"
         case .cooperation: "#17a2b8"

@@ -63,11 +63,11 @@ enum LabelText {
     }
 
     /// The relation type plus what the edge carries: amount, role, date.
-    static func edgeLabel(_ edge: Edge) -> String {
-        var parts = [edge.type.rawValue]
-        if let amount = edge.attributes.amount { parts.append(format(amount)) }
-        if let role = edge.attributes.role { parts.append(role) }
-        if let date = edge.attributes.date { parts.append(date) }
+    static func edgeLabel(_ edge: Edge, text: InterfaceText, language: InterfaceText.Language) -> String {
+        var parts = [text.relation(edge.type, language)]
+        if let amount = edge.attributes.amount { parts.append(text.amount(amount, language)) }
+        if let role = edge.attributes.role { parts.append(text.role(role, language)) }
+        if let date = edge.attributes.date { parts.append(text.date(date, language)) }
         return parts.joined(separator: "\n")
     }
 

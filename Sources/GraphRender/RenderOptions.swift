@@ -63,10 +63,18 @@ public struct RenderOptions: Sendable, Equatable {
     /// (U+2068…U+2069), so browsers and pango order mixed Arabic/Latin text alike.
     /// Off for DOT exports, whose text must stay exactly as in the graph.
     public var isolatesBidiText: Bool
+    /// A line drawn above the graph, e.g. what a partial picture leaves out.
+    public var caption: String?
+    /// Gives each node and edge an SVG `id` (`kgn-N`, `kge-N`: its place in the graph's
+    /// node and edge lists), so the HTML view can find them.
+    public var elementIDs: Bool
+    /// Evidence tooltips on nodes and edges. The HTML view shows evidence in its panel instead.
+    public var tooltips: Bool
 
     public init(
         format: RenderFormat = .svg, engine: LayoutEngine? = nil, labels: LabelLanguage = .both,
-        legend: Bool = true, highlight: Highlight? = nil, isolatesBidiText: Bool = true
+        legend: Bool = true, highlight: Highlight? = nil, isolatesBidiText: Bool = true,
+        caption: String? = nil, elementIDs: Bool = false, tooltips: Bool = true
     ) {
         self.format = format
         self.engine = engine
@@ -74,5 +82,8 @@ public struct RenderOptions: Sendable, Equatable {
         self.legend = legend
         self.highlight = highlight
         self.isolatesBidiText = isolatesBidiText
+        self.caption = caption
+        self.elementIDs = elementIDs
+        self.tooltips = tooltips
     }
 }

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GraphExport
 import GraphRender
+import GraphView
 import KnowledgeGraph
 
 struct BuildCommand: ParsableCommand {
@@ -14,9 +15,15 @@ struct BuildCommand: ParsableCommand {
               graph.svg    the drawing; hover a node or edge to read its evidence
               graph.png    the same drawing as an image
               graph.dot    the graph as DOT, for the dot CLI
+              graph.html   one offline page to search, filter, read evidence and find paths
+                           (see kg view --help)
+
+            The pictures leave out entities with no relation, and past --picture-limit
+            related entities show only the most connected; a caption says so, and graph.html
+            draws the whole graph.
 
             Nothing is written unless every step succeeds, and the folder holds the old
-            four files or the new four, never a mix (a failed or killed run leaves it as it was). Progress goes to stderr when
+            files or the new ones, never a mix (a failed or killed run leaves it as it was). Progress goes to stderr when
             there are many files.
 
             Examples:
@@ -41,24 +48,29 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var limits: DrawingLimits
 
+    @OptionGroup var picture: PictureOptions
+
     func run() throws {
         let graph = try extraction.extractGraph(from: files)
         try limits.check(graph, name: "the graph of \(files.count == 1 ? files[0] : "\(files.count) documents")")
         let many = files.count > 5
         if many { StandardError.print("drawing \(graph.nodeCount) nodes, \(graph.edgeCount) edges") }
         var outputs: [(name: String, data: Data)] = [("graph.json", try CommandIO.encode(graph))]
+        let part = try picture.select(graph, labels: labels, mentionsWholeGraph: true)
+        let title = files.count == 1 ? URL(fileURLWithPath: files[0]).lastPathComponent : "\(files.count) documents"
         try limits.withBudget("drawing \(graph.nodeCount) nodes") {
             do {
                 for format in [RenderFormat.svg, .png] {
-                    let options = RenderOptions(format: format, engine: engine, labels: labels)
-                    outputs.append(("graph.\(format.rawValue)", try GraphRenderer.render(graph, options: options)))
+                    let options = RenderOptions(format: format, engine: engine, labels: labels, caption: part.caption)
+                    outputs.append(("graph.\(format.rawValue)", try GraphRenderer.render(part.graph, options: options)))
                 }
                 outputs.append(("graph.dot", try GraphExporter.export(graph, as: .dot)))
+                outputs.append(("graph.html", try HTMLView.render(graph, options: ViewOptions(labels: labels, engine: engine, title: title))))
             } catch {
                 throw CommandFailure(error)
             }
         }
-        // All four files or none: the folder never mixes old and new drawings.
+        // All files or none: the folder never mixes old and new drawings.
         do { try AtomicFolder.write(outputs, into: output) } catch { throw CommandFailure(error.message) }
         if many { StandardError.print("wrote \(outputs.map(\.name).joined(separator: ", ")) to \(output)") }
     }

@@ -10,16 +10,17 @@ struct KG: ParsableCommand {
             Graphs are JSON files: {"nodes": [...], "edges": [...]} (see README.md for the schema).
 
             Examples:
-              kg build Graphs/uk-egypt-staff-talks.ar.txt -o out     # extract, then draw: out/graph.{json,svg,png,dot}
+              kg build Graphs/uk-egypt-staff-talks.ar.txt -o out     # extract, then draw: out/graph.{json,svg,png,dot,html}
               kg extract news/*.txt -o graph.json
               kg path "المملكة المتحدة" Libya --graph graph.json
               kg render graph.json -f png -o graph.png --labels ar
+              kg view graph.json -o graph.html                        # search, evidence and paths in a browser
               kg export graph.json -f graphml -o graph.graphml
             """,
         version: "kg \(KG.version) (commit \(BuildInfo.commit))",
         subcommands: [
             BuildCommand.self, ExtractCommand.self, PathCommand.self, NeighborsCommand.self, SubgraphCommand.self,
-            RenderCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self, RulesCommand.self, TrainNERCommand.self, BenchPathsCommand.self,
+            RenderCommand.self, ViewCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self, RulesCommand.self, TrainNERCommand.self, BenchPathsCommand.self,
         ]
     )
 

@@ -21,6 +21,7 @@ struct PathCommand: ParsableCommand {
                 --relations cooperation,training --min-evidence 2
               kg path UK Libya --graph graph.json --json
               kg path UK Libya --graph graph.json -o path.svg   # drawn
+              kg path UK Libya --graph graph.json -o path.html  # the HTML view of the answer
               kg path 17 4242 --graph bench-data/medium   # TSV folder
               kg path UK Libya --graph a.ar.txt --graph b.en.txt
             """)

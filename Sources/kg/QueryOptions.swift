@@ -33,7 +33,7 @@ struct QueryOptions: ParsableArguments {
     @Option(name: .shortAndLong, help: "Also draw the answer: svg, png, pdf or dot (default: from -o's extension).")
     var format: RenderFormat?
 
-    @Option(name: .shortAndLong, help: "File for the drawing.")
+    @Option(name: .shortAndLong, help: "File for the drawing; a .html file gets the HTML view of the answer (see kg view --help).")
     var output: String?
 
     @OptionGroup var limits: DrawingLimits
@@ -42,8 +42,8 @@ struct QueryOptions: ParsableArguments {
         if graph.isEmpty { throw ValidationError("--graph needs a file") }
         if minEvidence < 0 { throw ValidationError("--min-evidence must be 0 or more") }
         if format != nil, output == nil { throw ValidationError("-f needs -o FILE for the drawing") }
-        if let output, format == nil, (CommandIO.format(fromExtensionOf: output) as RenderFormat?) == nil {
-            throw ValidationError("cannot tell the drawing format from '\(output)'; pass -f svg|png|pdf|dot")
+        if let output, format == nil, !output.lowercased().hasSuffix(".html"), (CommandIO.format(fromExtensionOf: output) as RenderFormat?) == nil {
+            throw ValidationError("cannot tell the drawing format from '\(output)'; pass -f svg|png|pdf|dot, or name an .html file")
         }
         _ = try filter()
     }

@@ -1,6 +1,7 @@
 import Foundation
 import GraphQuery
 import GraphRender
+import GraphView
 import KnowledgeGraph
 
 /// A graph loaded for one command, with its filter, name resolution and output helpers.
@@ -77,11 +78,19 @@ struct QuerySession {
     /// Draws `nodes`/`edges` with the highlighted part emphasised, if the command asked.
     func draw(nodes: [Int32], edges: [Int32], highlightNodes: Set<Int32>, highlightEdges: Set<Edge.Key>) throws {
         guard let output = options.output else { return }
-        let format = options.format ?? CommandIO.format(fromExtensionOf: output)!
         let part: KnowledgeGraph
         do { part = try graph.model(nodes: nodes, edges: edges) } catch { throw CommandFailure(error.message) }
         let highlight = Highlight(nodes: Set(highlightNodes.map { index.id(of: $0) }), edges: highlightEdges)
         try options.limits.check(part, name: "the answer")
+        guard let format = options.format ?? CommandIO.format(fromExtensionOf: output) else {
+            // An .html answer: the HTML view of the part, the answer's entities lit.
+            let page = try options.limits.withBudget("drawing \(part.nodeCount) nodes") {
+                do { return try HTMLView.render(part, options: ViewOptions(title: "kg", highlight: highlight.nodes.sorted())) } catch {
+                    throw CommandFailure(error)
+                }
+            }
+            return try CommandIO.write(page, to: output)
+        }
         let data = try options.limits.withBudget("drawing \(part.nodeCount) nodes") {
             do { return try GraphRenderer.render(part, options: RenderOptions(format: format, highlight: highlight)) } catch {
                 throw CommandFailure(error)

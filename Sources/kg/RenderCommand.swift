@@ -23,6 +23,9 @@ struct RenderCommand: ParsableCommand {
               kg render graph.json -f dot -o - | dot -Tsvg > graph.svg
 
             The default engine depends on size: dot below 150 nodes, neato below 500, sfdp above.
+            Entities with no relation are left out of SVG, PNG and PDF pictures, and past
+            --picture-limit related entities only the most connected are drawn; a caption says
+            what was left out. --all-nodes draws everything. DOT output is always the whole graph.
             """
     )
 
@@ -46,6 +49,8 @@ struct RenderCommand: ParsableCommand {
 
     @OptionGroup var limits: DrawingLimits
 
+    @OptionGroup var picture: PictureOptions
+
     func validate() throws {
         if format == nil, (CommandIO.format(fromExtensionOf: output) as RenderFormat?) == nil {
             throw ValidationError("cannot tell the format from '\(output)'; pass -f svg|png|pdf|dot")
@@ -55,10 +60,11 @@ struct RenderCommand: ParsableCommand {
     func run() throws {
         let format = self.format ?? CommandIO.format(fromExtensionOf: output)!
         let graph = try CommandIO.readGraph(self.graph)
-        try limits.check(graph, name: self.graph)
-        let options = RenderOptions(format: format, engine: engine, labels: labels, legend: legend)
-        let data = try limits.withBudget("drawing \(graph.nodeCount) nodes") {
-            do { return try GraphRenderer.render(graph, options: options) } catch { throw CommandFailure(error) }
+        let part = format == .dot ? PictureSelection(whole: graph) : try picture.select(graph, labels: labels, mentionsWholeGraph: false)
+        try limits.check(part.graph, name: self.graph)
+        let options = RenderOptions(format: format, engine: engine, labels: labels, legend: legend, caption: part.caption)
+        let data = try limits.withBudget("drawing \(part.graph.nodeCount) nodes") {
+            do { return try GraphRenderer.render(part.graph, options: options) } catch { throw CommandFailure(error) }
         }
         try CommandIO.write(data, to: output)
     }

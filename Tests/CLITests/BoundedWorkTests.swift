@@ -62,20 +62,31 @@ extension CLITests {
         let graph = try largeGraph(6_000)
         let out = dir.appendingPathComponent("large.svg").path
         let started = Date()
-        let result = try run(["render", graph, "-o", out])
+        let result = try run(["render", graph, "-o", out, "--all-nodes"])
         #expect(Date().timeIntervalSince(started) < 30)
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("Error: \(graph) has 6000 nodes and 6000 edges, more than the 5000 kg draws unasked"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out))
         // Below the limit the same graph family draws.
         let small = try largeGraph(300)
-        #expect(try run(["render", small, "-o", out]).status == 0)
+        #expect(try run(["render", small, "-o", out, "--all-nodes"]).status == 0)
+    }
+
+    @Test func aLargeGraphIsDrawnAsItsMostConnectedPartWithACaption() throws {
+        let graph = try largeGraph(6_000)
+        let out = dir.appendingPathComponent("summary.svg").path
+        let result = try run(["render", graph, "-o", out, "--picture-limit", "120"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let svg = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(svg.contains("The 120 most connected of 6000 entities (by relations and evidence)"))
+        #expect(svg.components(separatedBy: "class=\"node\"").count - 1 >= 120)
+        #expect(svg.components(separatedBy: "class=\"node\"").count - 1 < 200)
     }
 
     @Test func aLayoutOverItsTimeBudgetStopsWithAMessage() throws {
         let graph = try largeGraph(6_000)
         let out = dir.appendingPathComponent("large.svg").path
-        let result = try run(["render", graph, "-o", out, "--max-nodes", "6000", "--time-limit", "1"])
+        let result = try run(["render", graph, "-o", out, "--max-nodes", "6000", "--time-limit", "1", "--all-nodes"])
         #expect(result.status == 1)
         #expect(result.stderr == "Error: drawing 6000 nodes took longer than --time-limit 1 s; nothing was written. Draw a part of the graph, or raise --time-limit\n")
         #expect(!FileManager.default.fileExists(atPath: out))
@@ -93,7 +104,7 @@ extension CLITests {
         var seen = Set<Data>()
         for run in 0..<6 {
             let out = dir.appendingPathComponent("p\(run).pdf").path
-            #expect(try self.run(["render", graph, "-o", out, "--engine", "sfdp"]).status == 0)
+            #expect(try self.run(["render", graph, "-o", out, "--engine", "sfdp", "--all-nodes"]).status == 0)
             seen.insert(try Data(contentsOf: URL(fileURLWithPath: out)))
         }
         #expect(seen.count == 1)

@@ -80,7 +80,7 @@ import CGraphviz
     @Test func graphvizErrorsBecomeSwiftErrorsWithGraphvizsMessage() throws {
         #expect {
             try GraphvizRuntime.shared.withContext { (context) throws(GraphRenderError) -> Data in
-                let g = try CGraphBuilder(options: RenderOptions()).build(Fixtures.bilingual())
+                let g = try CGraphBuilder(options: RenderOptions(), text: InterfaceText.builtIn()).build(Fixtures.bilingual())
                 let status = "nosuchengine".withCString { gvLayout(context.raw, g.raw, $0) }
                 guard status == 0 else {
                     throw GraphRenderError(.layout, "layout failed", graphvizMessage: takeGraphvizErrors())

@@ -29,7 +29,7 @@ public enum TextNormalizer {
         var pendingSpace = false
         for (i, s) in mapped.enumerated() {
             // A decimal point or thousands comma between digits is part of the number.
-            let inNumber = (s == "." || s == ",") && i > 0 && i + 1 < mapped.count
+            let inNumber = KeyRules.isKeptBetweenDigits(s) && i > 0 && i + 1 < mapped.count
                 && isDigit(mapped[i - 1]) && isDigit(mapped[i + 1])
             if isSeparator(s), !inNumber {
                 pendingSpace = !out.isEmpty

@@ -54,14 +54,28 @@ public struct EntityResolver: Sendable {
 
     /// The normalized key without the Arabic article on each word (المتحدة → متحدة) or a
     /// leading English "the".
-    static func dropArticles(_ key: String) -> String {
-        guard key.contains("ال") || key.hasPrefix("the ") else { return key }
+    package static func dropArticles(_ key: String) -> String {
+        guard key.contains(Articles.prefix) || key.hasPrefix(Articles.leadingWord + " ") else { return key }
         var words = key.split(separator: " ").map { word -> Substring in
-            word.hasPrefix("ال") && word.count > 3 ? word.dropFirst(2) : word
+            word.hasPrefix(Articles.prefix) && word.count >= Articles.shortestWord ? word.dropFirst(Articles.prefix.count) : word
         }
-        if words.count > 1, words[0] == "the" { words.removeFirst() }
+        if words.count > 1, words[0] == Articles.leadingWord { words.removeFirst() }
         return words.joined(separator: " ")
     }
+
+    /// What ``dropArticles(_:)`` drops, as data the HTML view's search applies too.
+    package enum Articles {
+        /// The Arabic article, dropped from the front of a word…
+        package static let prefix = "ال"
+        /// …of at least this many characters (so الف stays).
+        package static let shortestWord = 4
+        /// The English article, dropped as a name's first word.
+        package static let leadingWord = "the"
+    }
+
+    /// Every normalized name and its entities, and the same keys with articles dropped
+    /// (only those that change): what the HTML view's search looks names up in.
+    package var nameKeys: (exact: [String: [Int32]], bare: [String: [Int32]]) { (exact, bare) }
 
     /// The gazetteer shipped with the extractor, loaded on first use.
     private static let gazetteer: Gazetteer? = try? Gazetteer.builtIn()

@@ -1,0 +1,62 @@
+import Foundation
+import GraphRender
+
+/// The page around the data: `page.html` with the inline `viewer.css` and `viewer.js`.
+struct PageTemplate {
+    var html: String
+    var css: String
+    var script: String
+
+    static func shipped() throws(GraphViewError) -> PageTemplate {
+        func resource(_ name: String, _ ext: String) throws(GraphViewError) -> String {
+            guard let url = Bundle.module.url(forResource: name, withExtension: ext, subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: name, withExtension: ext),
+                let data = try? Data(contentsOf: url)
+            else { throw GraphViewError(.resource, "\(name).\(ext) is missing from kg's resources") }
+            return String(decoding: data, as: UTF8.self)
+        }
+        return PageTemplate(html: try resource("page", "html"), css: try resource("viewer", "css"), script: try resource("viewer", "js"))
+    }
+
+    /// The page: the policy names the script's hash, so no other script (an injected one
+    /// included) runs, and `default-src 'none'` blocks every request.
+    func fill(language: InterfaceText.Language, title: String, data: String) -> Data {
+        let hash = SHA256.base64Digest(Array(script.utf8))
+        let policy = "default-src 'none'; script-src 'sha256-\(hash)'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+        let values: [(String, String)] = [
+            ("{{LANG}}", language.rawValue), ("{{DIR}}", language == .ar ? "rtl" : "ltr"),
+            ("{{POLICY}}", policy), ("{{TITLE}}", Self.escapedText(title)),
+            ("{{CSS}}", css), ("{{DATA}}", data), ("{{SCRIPT}}", script),
+        ]
+        // One pass, so text filled in is never scanned for further placeholders.
+        var out = ""
+        var rest = html[...]
+        while let open = rest.range(of: "{{") {
+            out += rest[..<open.lowerBound]
+            if let (name, value) = values.first(where: { rest[open.lowerBound...].hasPrefix($0.0) }) {
+                out += value
+                rest = rest[rest.index(open.lowerBound, offsetBy: name.count)...]
+            } else {
+                out += "{{"
+                rest = rest[open.upperBound...]
+            }
+        }
+        out += rest
+        return Data(out.utf8)
+    }
+
+    /// Text for an HTML text node (the title).
+    static func escapedText(_ text: String) -> String {
+        var out = ""
+        for c in text.unicodeScalars {
+            switch c {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.unicodeScalars.append(c.value < 0x20 ? " " : c)
+            }
+        }
+        return out
+    }
+}
