@@ -93,7 +93,7 @@ public struct InterfaceText: Sendable {
     }
 
     /// A date in the interface's language: `2016-01-12` becomes `12 يناير 2016` in Arabic, and
-    /// English month names in other forms (`12-13 January`) are replaced word for word.
+    /// the English words of other forms (`12-13 January`, `since 2020`) are replaced word for word.
     public func date(_ date: String, _ language: Language) -> String {
         guard language == .ar else { return date }
         let parts = date.split(separator: "-")
@@ -102,11 +102,15 @@ public struct InterfaceText: Sendable {
             let name = text("month.\(month)", .ar)
             return parts.count == 3 ? "\(Int(parts[2])!) \(name) \(year)" : "\(name) \(year)"
         }
-        var words = date.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
-        for (i, word) in words.enumerated() {
-            if let month = (1...12).first(where: { entries["month.\($0)"]?.en == word }) { words[i] = text("month.\(month)", .ar) }
-        }
-        return words.joined(separator: " ")
+        let arabic = dateWords()
+        return date.split(separator: " ", omittingEmptySubsequences: false).map { arabic[String($0)] ?? String($0) }.joined(separator: " ")
+    }
+
+    /// The English words of dates as extracted (month names, `since`) and their Arabic.
+    public func dateWords() -> [String: String] {
+        var words: [String: String] = [:]
+        for (key, entry) in entries where key.hasPrefix("month.") || key.hasPrefix("date.") { words[entry.en] = entry.ar }
+        return words
     }
 
     /// `79.5M GBP`, `1.1B GBP`, `20,000 USD`; in Arabic `79.5 مليون GBP`.

@@ -32,11 +32,17 @@ struct Legend {
             let symmetric = type.isSymmetric ? " (\(text.text("legend.symmetric", language)))" : ""
             entries.append(("legend:\(type.rawValue)", [
                 ("shape", "plaintext"), ("fontcolor", GraphStyle.color(type)),
-                ("label", "\(type.isSymmetric ? "———" : "——▶") \(name)"),
+                ("label", "\(arrow(type.isSymmetric ? "———" : "——▶")) \(name)"),
                 ("tooltip", language == .en ? "relation: \(name)\(symmetric)" : "\(name)\(symmetric)"),
             ]))
         }
         return entries
+    }
+
+    /// In an Arabic line the arrow is isolated left to right (U+2066…U+2069), so its head
+    /// stays at its right end, as in the drawing, rather than turning into the line.
+    private func arrow(_ line: String) -> String {
+        language == .ar ? "\u{2066}\(line)\u{2069}" : line
     }
 
     private static let look = [("height", "0.3"), ("fontsize", "10"), ("margin", "0.08,0.02")]

@@ -21,8 +21,8 @@ enum ViewData {
         var nodeColors: [String: String]
         var highlight: [Int]
         var maxHops: Int
-        /// For dates written with English month names.
-        var englishMonths: [String]
+        /// English words of dates (months, `since`) → the interface language's.
+        var dateWords: [String: String]
         /// Relation types drawn without arrowheads.
         var symmetricRelations: [String]
     }
@@ -58,7 +58,7 @@ enum ViewData {
             nodeColors: Dictionary(uniqueKeysWithValues: NodeType.allCases.map { ($0.rawValue, GraphStyle.look($0).fill) }),
             highlight: options.highlight.compactMap { place[$0] }.sorted(),
             maxHops: 6,
-            englishMonths: (1...12).map { text.text("month.\($0)", .en) },
+            dateWords: language == .ar ? text.dateWords() : [:],
             symmetricRelations: RelationType.allCases.filter(\.isSymmetric).map(\.rawValue))
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]

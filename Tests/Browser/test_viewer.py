@@ -169,6 +169,11 @@ class ViewerTests(unittest.TestCase):
             const p = Array.from(document.querySelectorAll('#kg-panel .kg-sentence')).find(p => /[\\u0600-\\u06FF]/.test(p.textContent[0]));
             return p ? getComputedStyle(p).direction : null;""")
         self.assertEqual(direction, "rtl")
+        # Dates and relation names are Arabic too: the agreement of 17 December.
+        page = self.open(self.small_ar_dir)
+        page.search("مصر")
+        self.assertIn("التاريخ: 17 ديسمبر", page.texts("#kg-panel .kg-meta"))
+        self.assertIn("مصر—اتفاق—ليبيا", page.texts("#kg-panel .kg-link"))
         self.assertOnlyLocalRequests()
 
     def test_large_page_is_small_and_quick(self):

@@ -28,7 +28,7 @@ import Testing
         #expect(part.graph.edgeCount == 6)
         #expect(part.caption == "3 entities with no relation are not drawn; the whole graph is in graph.html")
         let arabic = try PictureSelection(Self.graph(spokes: 4, loners: 3), limit: 150, language: .ar, mentionsWholeGraph: false)
-        #expect(arabic.caption == "3 كيانًا بلا علاقة لم تُرسم")
+        #expect(arabic.caption == "كيانات بلا علاقة لم تُرسم: 3")
     }
 
     @Test func aGraphWithNothingLeftOutHasNoCaption() throws {
@@ -97,6 +97,8 @@ import Testing
             #expect(Self.text.role(role, .ar) != role, "role \(role) has no Arabic name in interface.tsv")
         }
         #expect(Self.text.date("12-13 January", .ar) == "12-13 يناير")
+        #expect(Self.text.date("since 2020", .ar) == "منذ 2020")
+        #expect(Self.text.date("since 2020", .en) == "since 2020")
         #expect(Self.text.amount(Amount(value: 1_100_000_000, currency: "USD"), .en) == "1.1B USD")
     }
 

@@ -141,6 +141,26 @@
     if (drag.moved) setBox([drag.box[0] - dx * scale, drag.box[1] - dy * scale, drag.box[2], drag.box[3]]);
   });
   window.addEventListener('pointerup', () => { setTimeout(() => { drag = null; }, 0); canvas.classList.remove('kg-dragging'); });
+  // Frames entities (search results, paths): their box in the SVG's own units, padded,
+  // shaped like the window, and never closer than a sixth of the whole drawing.
+  function focusOn(set) {
+    const inverse = svg.getScreenCTM().inverse();
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const i of set) {
+      const g = nodeEls[i];
+      if (!g) continue;
+      const r = g.getBoundingClientRect();
+      for (const [x, y] of [[r.left, r.top], [r.right, r.bottom]]) {
+        const p = new DOMPoint(x, y).matrixTransform(inverse);
+        x0 = Math.min(x0, p.x); y0 = Math.min(y0, p.y); x1 = Math.max(x1, p.x); y1 = Math.max(y1, p.y);
+      }
+    }
+    if (!isFinite(x0)) return;
+    const r = canvas.getBoundingClientRect(), aspect = r.width / Math.max(1, r.height);
+    let w = Math.max(x1 - x0 + 80, home[2] / 6), h = Math.max(y1 - y0 + 80, home[3] / 6);
+    if (w / h < aspect) w = h * aspect; else h = w / aspect;
+    setBox([(x0 + x1) / 2 - w / 2, (y0 + y1) / 2 - h / 2, w, h]);
+  }
   const zoomBar = document.getElementById('kg-zoom');
   for (const [id, text, act] of [['kg-zoom-in', '+', () => zoom(1 / 1.3)], ['kg-zoom-out', '−', () => zoom(1.3)], ['kg-fit', '⤢', fit]]) {
     const b = el('button', { id: id, type: 'button', title: t(id === 'kg-fit' ? 'ui.fit' : id === 'kg-zoom-in' ? 'ui.zoomIn' : 'ui.zoomOut'), text: text });
@@ -218,9 +238,7 @@
     if (!arabic) return d;
     const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(d);
     if (m) return (m[3] ? Number(m[3]) + ' ' : '') + t('month.' + Number(m[2])) + ' ' + m[1];
-    let out = d;
-    view.englishMonths.forEach((name, i) => { out = out.split(name).join(t('month.' + (i + 1))); });
-    return out;
+    return d.split(' ').map((w) => (Object.prototype.hasOwnProperty.call(view.dateWords, w) ? view.dateWords[w] : w)).join(' ');
   }
   // One evidence sentence with its trigger marked, then where it comes from.
   function evidenceItem(v) {
@@ -283,6 +301,7 @@
     }
     nodeEls.forEach((g, j) => g && g.classList.toggle('kg-selected', j === i));
     highlight(near, lit);
+    return near;
   }
   function selectEdge(i) {
     const e = edges[i];
@@ -314,7 +333,11 @@
     });
     matches.hidden = list.length === 0;
   }
-  function choose(v) { matches.hidden = true; message.textContent = ''; search.value = label(v); selectNode(v); }
+  function choose(v) {
+    matches.hidden = true; message.textContent = ''; search.value = label(v);
+    fit();
+    focusOn(selectNode(v));
+  }
   search.addEventListener('input', () => { message.textContent = ''; showMatches(search.value.trim() ? resolveAll(search.value) : []); });
   function resolveAll(text) { const exact = resolve(text); return exact.length ? Array.from(new Set(exact.concat(candidates(text)))) : []; }
   search.addEventListener('keydown', (ev) => {
@@ -441,6 +464,8 @@
         result.append(el('h3', { text: title }), list);
       });
       highlight(litNodes, litEdges);
+      fit();
+      focusOn(litNodes);
     });
   }
 
