@@ -55,7 +55,7 @@ struct CGraphBuilder {
             if faded { g.set(n, "fontcolor", GraphStyle.fadedText) }
             if highlight != nil, !faded { g.set(n, "penwidth", "2.5") }
             g.set(n, "label", LabelText.escaped(LabelText.nodeLabel(node, language: options.labels), isolatingBidi: isolate))
-            if options.tooltips { g.set(n, "tooltip", LabelText.escaped(LabelText.nodeTooltip(node), isolatingBidi: false)) }
+            if options.tooltips { g.set(n, "tooltip", LabelText.escaped(LabelText.nodeTooltip(node, text: text, language: language), isolatingBidi: false)) }
         }
 
         let edges = graph.edges
@@ -82,7 +82,9 @@ struct CGraphBuilder {
             g.set(e, "label", LabelText.escaped(LabelText.edgeLabel(edge, text: text, language: language), isolatingBidi: isolate))
             guard options.tooltips else { continue }
             let tooltip = LabelText.escaped(
-                LabelText.edgeTooltip(edge, sourceLabel: labels[edge.source] ?? edge.source, targetLabel: labels[edge.target] ?? edge.target),
+                LabelText.edgeTooltip(
+                    edge, sourceLabel: labels[edge.source] ?? edge.source, targetLabel: labels[edge.target] ?? edge.target,
+                    text: text, language: language),
                 isolatingBidi: false)
             g.set(e, "tooltip", tooltip)
             g.set(e, "labeltooltip", tooltip)

@@ -71,47 +71,36 @@ enum LabelText {
         return parts.joined(separator: "\n")
     }
 
-    /// `79.5M GBP`, `1.1B GBP`, `20,000 USD`.
-    static func format(_ amount: Amount) -> String {
-        let v = amount.value
-        func short(_ x: Double, _ suffix: String) -> String {
-            let rounded = (x * 100).rounded() / 100
-            let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-            return "\(text)\(suffix) \(amount.currency)"
-        }
-        if abs(v) >= 1e9 { return short(v / 1e9, "B") }
-        if abs(v) >= 1e6 { return short(v / 1e6, "M") }
-        if v == v.rounded() { return "\(Int(v)) \(amount.currency)" }
-        return "\(v) \(amount.currency)"
-    }
-
-    static func nodeTooltip(_ node: Node) -> String {
-        var lines = ["\(node.label) (\(node.type.rawValue))"]
+    static func nodeTooltip(_ node: Node, text: InterfaceText, language: InterfaceText.Language) -> String {
+        var lines = ["\(node.label) (\(text.nodeType(node.type, language)))"]
         if let ar = node.names.ar, ar != node.label { lines.append(ar) }
-        if let q = node.wikidata { lines.append("Wikidata: \(q)") }
+        if let q = node.wikidata { lines.append("\(text.text("ui.wikidata", language)): \(q)") }
         let documents = Set(node.mentions.map(\.document)).sorted()
         if !node.mentions.isEmpty {
-            lines.append("\(node.mentions.count) mention(s) in \(documents.joined(separator: ", "))")
+            lines.append(text.text("ui.mentionsIn", language, ["count": String(node.mentions.count), "documents": documents.joined(separator: ", ")]))
         }
         for m in node.mentions.prefix(3) {
-            lines.append("[\(m.document), sentence \(m.sentence), \(m.start)–\(m.end)] \(m.text)")
+            lines.append("[\(m.document), \(text.text("ui.sentence", language, ["n": String(m.sentence)])), \(m.start)–\(m.end)] \(m.text)")
         }
         return lines.joined(separator: "\n")
     }
 
-    static func edgeTooltip(_ edge: Edge, sourceLabel: String, targetLabel: String) -> String {
+    static func edgeTooltip(
+        _ edge: Edge, sourceLabel: String, targetLabel: String, text: InterfaceText, language: InterfaceText.Language
+    ) -> String {
         let arrow = edge.type.isSymmetric ? "—" : "→"
-        var lines = ["\(sourceLabel) \(arrow)\(edge.type.rawValue)\(arrow) \(targetLabel)"]
-        if let amount = edge.attributes.amount { lines.append("amount: \(format(amount))") }
-        if let role = edge.attributes.role { lines.append("role: \(role)") }
-        if let date = edge.attributes.date { lines.append("date: \(date)") }
+        func word(_ key: String) -> String { text.text(key, language) }
+        var lines = ["\(sourceLabel) \(arrow)\(text.relation(edge.type, language))\(arrow) \(targetLabel)"]
+        if let amount = edge.attributes.amount { lines.append("\(word("ui.amount")): \(text.amount(amount, language))") }
+        if let role = edge.attributes.role { lines.append("\(word("ui.role")): \(text.role(role, language))") }
+        if let date = edge.attributes.date { lines.append("\(word("ui.date")): \(text.date(date, language))") }
         for e in edge.evidence.prefix(3) {
-            var line = "[\(e.document), sentence \(e.sentence)] \(e.text)"
-            if let t = e.trigger { line += " (trigger: \(t.text))" }
-            if let rule = e.rule { line += " [rule: \(rule)]" }
+            var line = "[\(e.document), \(text.text("ui.sentence", language, ["n": String(e.sentence)]))] \(e.text)"
+            if let t = e.trigger { line += " (\(word("ui.trigger")): \(t.text))" }
+            if let rule = e.rule { line += " [\(word("ui.rule")): \(rule)]" }
             lines.append(line)
         }
-        if edge.evidence.count > 3 { lines.append("… and \(edge.evidence.count - 3) more") }
+        if edge.evidence.count > 3 { lines.append(text.text("ui.more", language, ["count": String(edge.evidence.count - 3)])) }
         return lines.joined(separator: "\n")
     }
 }

@@ -1,7 +1,7 @@
 import Foundation
 import GraphRender
 
-/// The page around the data: `page.html` with the inline `viewer.css` and `viewer.js`.
+/// The page around the data: `page.html` with `viewer.css` and the `viewer-*.js` parts inline.
 struct PageTemplate {
     var html: String
     var css: String
@@ -15,8 +15,19 @@ struct PageTemplate {
             else { throw GraphViewError(.resource, "\(name).\(ext) is missing from kg's resources") }
             return String(decoding: data, as: UTF8.self)
         }
-        return PageTemplate(html: try resource("page", "html"), css: try resource("viewer", "css"), script: try resource("viewer", "js"))
+        var script = "// kg's HTML view. Everything it shows comes from the JSON in #kg-data: the graph as\n"
+            + "// graph.json holds it, the Graphviz drawing, and the name keys and key rules kg computed.\n"
+            + "// Text is only ever set with textContent, never parsed as HTML.\n(function () {\n'use strict';\n"
+        for part in scriptParts { script += try resource(part, "js") }
+        script += "})();\n"
+        return PageTemplate(html: try resource("page", "html"), css: try resource("viewer", "css"), script: script)
     }
+
+    /// The script's parts, one job each, in the order they run inside one function scope:
+    /// data and helpers, name keys, the drawing, filters, the panel, search, paths, start.
+    static let scriptParts = [
+        "viewer-data", "viewer-keys", "viewer-drawing", "viewer-filters", "viewer-panel", "viewer-search", "viewer-paths", "viewer-start",
+    ]
 
     /// The page: the policy names the script's hash, so no other script (an injected one
     /// included) runs, and `default-src 'none'` blocks every request.

@@ -15,6 +15,8 @@ enum ViewData {
         /// Name key → node numbers (places in the graph's node list).
         var exactKeys: [String: [Int32]]
         var bareKeys: [String: [Int32]]
+        /// The gazetteer's other names of the graph's entities, tried after the graph's own.
+        var knownKeys: [String: [Int]]
         var normalization: KeyRules
         var articles: Articles
         var relationColors: [String: String]
@@ -50,6 +52,7 @@ enum ViewData {
         let view = View(
             language: language.rawValue, title: options.title, text: text.table(language),
             svg: String(decoding: svg, as: UTF8.self), exactKeys: keys.exact, bareKeys: keys.bare,
+            knownKeys: EntityResolver.gazetteerNameKeys(naming: Set(place.keys)).mapValues { $0.compactMap { place[$0] }.sorted() },
             normalization: KeyRules.shipped,
             articles: Articles(
                 prefix: EntityResolver.Articles.prefix, shortestWord: EntityResolver.Articles.shortestWord,

@@ -63,7 +63,8 @@ class ViewerTests(unittest.TestCase):
         page = self.open(self.small_dir)
         graph_file = os.path.join(self.small_dir, "graph.json")
         for typed, other in [("المملكة المتحدة", "Egypt"), ("مملكه متحده", "Egypt"), ("united kingdom", "Egypt"),
-                             ("Libya", "Egypt"), ("ليبيا", "Egypt"), ("الْعِرَاق", "Egypt"), ("Sandhurst", "Egypt")]:
+                             ("Libya", "Egypt"), ("ليبيا", "Egypt"), ("الْعِرَاق", "Egypt"), ("Sandhurst", "Egypt"),
+                             ("ISIS", "Egypt"), ("Daesh", "Egypt")]:
             expected = json.loads(kg("path", typed, other, "--graph", graph_file, "--json"))["from"]["id"]
             page.search(typed)
             self.assertEqual(page.panel_node(), expected, f"searching {typed!r}")

@@ -126,11 +126,16 @@ import CGraphviz
 }
 
 /// An edge's tooltip names the rule that made it, after the trigger.
-@Test func edgeTooltipNamesTheRule() {
+@Test func edgeTooltipNamesTheRule() throws {
     let evidence = Evidence(document: "d", sentence: 0, start: 0, end: 24, text: "Russia shelled Kharkiv.",
                             trigger: Trigger(start: 7, end: 14, text: "shelled"), rule: "lex:en:opposes:shell")
     let edge = Edge(source: "ru", type: .opposes, target: "kh", evidence: [evidence])
-    let tooltip = LabelText.edgeTooltip(edge, sourceLabel: "Russia", targetLabel: "Kharkiv")
+    let text = try InterfaceText.builtIn()
+    let tooltip = LabelText.edgeTooltip(edge, sourceLabel: "Russia", targetLabel: "Kharkiv", text: text, language: .en)
     #expect(tooltip.contains("Russia →opposes→ Kharkiv"))
-    #expect(tooltip.contains("(trigger: shelled) [rule: lex:en:opposes:shell]"))
+    #expect(tooltip.contains("[d, sentence 0] Russia shelled Kharkiv. (trigger: shelled) [rule: lex:en:opposes:shell]"))
+    // With Arabic labels the tooltip's own words are Arabic; the evidence stays as written.
+    let arabic = LabelText.edgeTooltip(edge, sourceLabel: "روسيا", targetLabel: "خاركيف", text: text, language: .ar)
+    #expect(arabic.contains("روسيا →مواجهة→ خاركيف"))
+    #expect(arabic.contains("[d, الجملة 0] Russia shelled Kharkiv. (الكلمة الدالة: shelled) [القاعدة: lex:en:opposes:shell]"))
 }

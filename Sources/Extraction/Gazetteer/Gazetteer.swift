@@ -174,6 +174,20 @@ public struct Gazetteer: Sendable {
         return ids
     }
 
+    /// Every phrase key naming one of `ids`, with the ids it names: ``entityIDs(named:)``
+    /// turned round, for the HTML view's search.
+    /// - Complexity: O(phrases in the gazetteer).
+    package func phraseKeys(naming ids: Set<String>) -> [String: [String]] {
+        var out: [String: [String]] = [:]
+        for key in phrases.keys {
+            for match in phrases[key] ?? [] {
+                let id = entries[match.entry].id
+                if ids.contains(id), !(out[key]?.contains(id) ?? false) { out[key, default: []].append(id) }
+            }
+        }
+        return out
+    }
+
     /// Whether an id is a known place (a city name can also be a given name: Aden Duale).
     func placeLike(_ id: String) -> Bool { entry(id: id)?.type == .place }
 

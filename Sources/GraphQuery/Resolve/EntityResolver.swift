@@ -80,6 +80,12 @@ public struct EntityResolver: Sendable {
     /// The gazetteer shipped with the extractor, loaded on first use.
     private static let gazetteer: Gazetteer? = try? Gazetteer.builtIn()
 
+    /// The gazetteer's names of the given ids, as keys (`isis`, `داعش` for the Islamic State):
+    /// the names ``resolve(_:)`` finds through the gazetteer, for the HTML view.
+    package static func gazetteerNameKeys(naming ids: Set<String>) -> [String: [String]] {
+        gazetteer?.phraseKeys(naming: ids) ?? [:]
+    }
+
     /// The extractor's ids for a known entity's name in any form (see ``Gazetteer/entityIDs(named:)``).
     public static func gazetteerIDs(_ name: String) -> [String] {
         gazetteer?.entityIDs(named: name) ?? []
