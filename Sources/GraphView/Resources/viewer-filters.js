@@ -1,6 +1,13 @@
 // ---- Filters: relation type, node type, document, minimum evidence. ----
 const filter = { relations: new Set(edges.map((e) => e.type)), types: new Set(nodes.map((n) => n.type)), document: '', minEvidence: 0 };
-const documents = Array.from(new Set([].concat(...edges.map((e) => e.evidence.map((v) => v.document)), ...nodes.map((n) => (n.mentions || []).map((m) => m.document))))).sort();
+// Every document named by evidence or a mention (gathered in a loop: spreading a large
+// graph's lists into one call would pass more arguments than a call takes).
+const documents = (() => {
+  const seen = new Set();
+  for (const e of edges) for (const v of e.evidence) seen.add(v.document);
+  for (const n of nodes) for (const m of n.mentions || []) seen.add(m.document);
+  return Array.from(seen).sort();
+})();
 function edgePasses(i) {
   const e = edges[i];
   if (!filter.relations.has(e.type) || e.evidence.length < filter.minEvidence) return false;
