@@ -41,7 +41,7 @@ struct GraphMLWriter {
         }
         out += "  <graph id=\"knowledge_graph\" edgedefault=\"directed\">\n"
         for node in graph.nodes {
-            out += "    <node id=\"\(Self.escape(node.id))\">\n"
+            out += "    <node id=\"\(SafeText.xmlEscaped(node.id))\">\n"
             out += data("label", node.label)
             out += data("type", node.type.rawValue)
             out += data("name_en", node.names.en)
@@ -53,7 +53,7 @@ struct GraphMLWriter {
             out += "    </node>\n"
         }
         for (i, edge) in graph.edges.enumerated() {
-            out += "    <edge id=\"e\(i)\" source=\"\(Self.escape(edge.source))\" target=\"\(Self.escape(edge.target))\">\n"
+            out += "    <edge id=\"e\(i)\" source=\"\(SafeText.xmlEscaped(edge.source))\" target=\"\(SafeText.xmlEscaped(edge.target))\">\n"
             out += data("relation", edge.type.rawValue)
             out += data("symmetric", edge.type.isSymmetric ? "true" : "false")
             if let amount = edge.attributes.amount {
@@ -72,7 +72,7 @@ struct GraphMLWriter {
 
     private func data(_ key: String, _ value: String?) -> String {
         guard let value else { return "" }
-        return "      <data key=\"\(key)\">\(Self.escape(value))</data>\n"
+        return "      <data key=\"\(key)\">\(SafeText.xmlEscaped(value))</data>\n"
     }
 
     private static func json<T: Encodable>(_ value: T) -> String {
@@ -80,28 +80,5 @@ struct GraphMLWriter {
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         // Plain value types always encode.
         return String(decoding: try! encoder.encode(value), as: UTF8.self)
-    }
-
-    /// XML-escapes text for both attributes and content. Characters XML 1.0 cannot
-    /// carry at all go through ``SafeText``, as in every other output.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            // Attribute-value normalisation would turn these into spaces; keep them exact.
-            case "\n": out += "&#10;"
-            case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
-            default:
-                out.unicodeScalars.append(SafeText.replacement(for: scalar) ?? scalar)
-            }
-        }
-        return out
     }
 }

@@ -15,7 +15,7 @@ public enum GraphRenderer {
         let text = try InterfaceText.builtIn()
         let engine = options.engine ?? .automatic(nodeCount: graph.nodeCount)
         // dot draws the legend in its own layout; the other engines get it placed beside theirs.
-        let placedLegend = options.legend && engine != .dot && options.format != .dot && graph.nodeCount > 0
+        let placedLegend = options.legend && engine != .dot && graph.nodeCount > 0
             ? Legend(graph: graph, text: text, language: InterfaceText.Language(options.labels)) : nil
         return try GraphvizRuntime.shared.withContext { (context) throws(GraphRenderError) -> Data in
             let g = try CGraphBuilder(options: options, text: text).build(graph)

@@ -26,8 +26,10 @@ public struct PictureSelection: Sendable {
     public init(
         _ graph: KnowledgeGraph, limit: Int, language: InterfaceText.Language, mentionsWholeGraph: Bool
     ) throws(GraphRenderError) {
+        // `edges` and `nodes` sort on every access: read them once.
+        let allEdges = graph.edges
         var weight: [String: Int] = [:]
-        for edge in graph.edges {
+        for edge in allEdges {
             weight[edge.source, default: 0] += 1 + edge.evidence.count
             weight[edge.target, default: 0] += 1 + edge.evidence.count
         }
@@ -37,10 +39,10 @@ public struct PictureSelection: Sendable {
             caption = nil
             return
         }
-        let kept = weight.count > limit ? Self.mostConnected(graph.edges, weight: weight, limit: limit) : Set(weight.keys)
+        let kept = weight.count > limit ? Self.mostConnected(allEdges, weight: weight, limit: limit) : Set(weight.keys)
         var part = KnowledgeGraph()
         var joined = Set<String>()
-        let edges = graph.edges.filter { kept.contains($0.source) && kept.contains($0.target) }
+        let edges = allEdges.filter { kept.contains($0.source) && kept.contains($0.target) }
         for edge in edges { joined.insert(edge.source); joined.insert(edge.target) }
         for node in graph.nodes where joined.contains(node.id) { part.add(node) }
         for edge in edges { part.add(edge) }

@@ -37,4 +37,27 @@ package enum SafeText {
     package static func isInvisible<S: StringProtocol>(_ line: S) -> Bool {
         line.unicodeScalars.allSatisfy { $0.properties.generalCategory == .format || $0.properties.isWhitespace }
     }
+
+    /// XML-escapes text for both attributes and content. Characters XML 1.0 cannot
+    /// carry at all go through ``SafeText``, as in every other output.
+    package static func xmlEscaped(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            // Attribute-value normalisation would turn these into spaces; keep them exact.
+            case "\n": out += "&#10;"
+            case "\r": out += "&#13;"
+            case "\t": out += "&#9;"
+            default:
+                out.unicodeScalars.append(replacement(for: scalar) ?? scalar)
+            }
+        }
+        return out
+    }
 }

@@ -36,7 +36,7 @@ struct PageTemplate {
         let policy = "default-src 'none'; script-src 'sha256-\(hash)'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
         let values: [(String, String)] = [
             ("{{LANG}}", language.rawValue), ("{{DIR}}", language == .ar ? "rtl" : "ltr"),
-            ("{{POLICY}}", policy), ("{{TITLE}}", Self.escapedText(title)),
+            ("{{POLICY}}", policy), ("{{TITLE}}", SafeText.xmlEscaped(title)),
             ("{{CSS}}", css), ("{{DATA}}", data), ("{{SCRIPT}}", script),
         ]
         // One pass, so text filled in is never scanned for further placeholders.
@@ -54,20 +54,5 @@ struct PageTemplate {
         }
         out += rest
         return Data(out.utf8)
-    }
-
-    /// Text for an HTML text node (the title).
-    static func escapedText(_ text: String) -> String {
-        var out = ""
-        for c in text.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.unicodeScalars.append(c.value < 0x20 ? " " : c)
-            }
-        }
-        return out
     }
 }

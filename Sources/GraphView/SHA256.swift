@@ -1,3 +1,5 @@
+import Foundation
+
 /// SHA-256 (FIPS 180-4), for the page's Content-Security-Policy hash of its own script.
 /// kg has no crypto dependency, and this needs one digest of a few tens of kilobytes.
 enum SHA256 {
@@ -47,16 +49,6 @@ enum SHA256 {
 
     /// The digest in base64, as a CSP `'sha256-…'` source wants it.
     static func base64Digest(_ bytes: [UInt8]) -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-        let d = digest(bytes)
-        var out: [UInt8] = []
-        for i in stride(from: 0, to: d.count, by: 3) {
-            let n = (UInt32(d[i]) << 16) | (i + 1 < d.count ? UInt32(d[i + 1]) << 8 : 0) | (i + 2 < d.count ? UInt32(d[i + 2]) : 0)
-            out.append(alphabet[Int(n >> 18 & 63)])
-            out.append(alphabet[Int(n >> 12 & 63)])
-            out.append(i + 1 < d.count ? alphabet[Int(n >> 6 & 63)] : UInt8(ascii: "="))
-            out.append(i + 2 < d.count ? alphabet[Int(n & 63)] : UInt8(ascii: "="))
-        }
-        return String(decoding: out, as: UTF8.self)
+        Data(digest(bytes)).base64EncodedString()
     }
 }

@@ -8,11 +8,14 @@ const documents = (() => {
   for (const n of nodes) for (const m of n.mentions || []) seen.add(m.document);
   return Array.from(seen).sort();
 })();
+// The edge's own filters: relation, evidence count, document.
+function relationPasses(e) {
+  if (!filter.relations.has(e.type) || e.evidence.length < filter.minEvidence) return false;
+  return !filter.document || e.evidence.some((v) => v.document === filter.document);
+}
 function edgePasses(i) {
   const e = edges[i];
-  if (!filter.relations.has(e.type) || e.evidence.length < filter.minEvidence) return false;
-  if (filter.document && !e.evidence.some((v) => v.document === filter.document)) return false;
-  return filter.types.has(nodes[placeOf.get(e.source)].type) && filter.types.has(nodes[placeOf.get(e.target)].type);
+  return relationPasses(e) && filter.types.has(nodes[placeOf.get(e.source)].type) && filter.types.has(nodes[placeOf.get(e.target)].type);
 }
 function nodePasses(i) {
   const n = nodes[i];

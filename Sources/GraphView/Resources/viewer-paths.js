@@ -3,9 +3,8 @@
 function adjacency(kept) {
   const out = nodes.map(() => []);
   const allowed = nodes.map((n, i) => filter.types.has(n.type) || kept.includes(i));
-  edges.forEach((e, i) => {
-    if (!filter.relations.has(e.type) || e.evidence.length < filter.minEvidence) return;
-    if (filter.document && !e.evidence.some((v) => v.document === filter.document)) return;
+  edges.forEach((e) => {
+    if (!relationPasses(e)) return;
     const s = placeOf.get(e.source), g = placeOf.get(e.target);
     if (!allowed[s] || !allowed[g]) return;
     out[s].push(g); if (s !== g) out[g].push(s);
