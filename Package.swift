@@ -13,9 +13,11 @@ let package = Package(
         .library(name: "GraphExport", targets: ["GraphExport"]),
         .library(name: "GraphRender", targets: ["GraphRender"]),
         .library(name: "GraphView", targets: ["GraphView"]),
+        .library(name: "GraphStore", targets: ["GraphStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Graphviz's C library, found through pkg-config; no vendored headers.
@@ -34,10 +36,12 @@ let package = Package(
         .target(name: "GraphRender", dependencies: ["KnowledgeGraph", "CGraphviz"], resources: [.copy("Resources")]),
         .target(name: "GraphExport", dependencies: ["KnowledgeGraph", "GraphRender"]),
         .target(name: "GraphView", dependencies: ["KnowledgeGraph", "Extraction", "GraphQuery", "GraphRender"], resources: [.copy("Resources")]),
+        // The store: documents, entities, mentions, edges and evidence in SQLite (through GRDB).
+        .target(name: "GraphStore", dependencies: ["KnowledgeGraph", "Extraction", .product(name: "GRDB", package: "GRDB.swift")]),
         .executableTarget(
             name: "kg",
             dependencies: [
-                "KnowledgeGraph", "Extraction", "GraphQuery", "GraphExport", "GraphRender", "GraphView",
+                "KnowledgeGraph", "Extraction", "GraphQuery", "GraphExport", "GraphRender", "GraphView", "GraphStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildInfo"]
@@ -62,6 +66,7 @@ let package = Package(
             dependencies: ["GraphRender", "GraphExport", "GraphView", "KnowledgeGraph", "CGraphviz", "TestSupport"],
             exclude: ["Golden"]
         ),
+        .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "Extraction", "KnowledgeGraph", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph", "TestSupport"], exclude: ["sample-graph.json"]),
     ],
     swiftLanguageModes: [.v6]

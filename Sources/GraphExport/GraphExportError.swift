@@ -9,6 +9,8 @@ public struct GraphExportError: Error, CustomStringConvertible, Sendable {
         public static let dot = Code("dot")
         /// The graph breaks the model's rules (an edge to a missing node).
         public static let invalidGraph = Code("invalidGraph")
+        /// A folder format was asked for as one file.
+        public static let folder = Code("folder")
     }
 
     public var code: Code

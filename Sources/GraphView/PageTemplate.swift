@@ -1,5 +1,6 @@
 import Foundation
 import GraphRender
+import KnowledgeGraph
 
 /// The page around the data: `page.html` with `viewer.css` and the `viewer-*.js` parts inline.
 struct PageTemplate {

@@ -30,10 +30,15 @@ struct BuildCommand: ParsableCommand {
               kg build Graphs/uk-egypt-staff-talks.ar.txt -o out
               kg build news/*.txt -o out --labels ar --engine neato
               kg path "المملكة المتحدة" Libya --graph out/graph.json
+              kg build --store news.kgdb -o out           # draw a store's graph (see kg add)
+              kg build today/*.txt --store news.kgdb -o out   # add to the store, then draw it all
             """)
 
     @Argument(help: "Text files to read (- for standard input).")
-    var files: [String]
+    var files: [String] = []
+
+    @Option(help: "A store (.kgdb): the files, if any, are added to it first (as kg add does), then the store's whole graph is drawn.")
+    var store: String?
 
     @Option(name: .shortAndLong, help: "The folder to write into; created if missing.")
     var output: String
@@ -50,14 +55,29 @@ struct BuildCommand: ParsableCommand {
 
     @OptionGroup var picture: PictureOptions
 
+    func validate() throws {
+        if files.isEmpty, store == nil { throw ValidationError("name the text files to read, or a store with --store") }
+    }
+
     func run() throws {
-        let graph = try extraction.extractGraph(from: files)
-        try limits.check(graph, name: "the graph of \(files.count == 1 ? files[0] : "\(files.count) documents")")
-        let many = files.count > 5
+        let graph: KnowledgeGraph
+        let name: String
+        if let store {
+            if !files.isEmpty {
+                try StoreAccess.ingest(try StoreAccess.documentPaths(files), into: try StoreAccess.open(store, create: true), options: extraction)
+            }
+            graph = try CommandIO.readGraph(store)
+            name = URL(fileURLWithPath: store).lastPathComponent
+        } else {
+            graph = try extraction.extractGraph(from: files)
+            name = files.count == 1 ? URL(fileURLWithPath: files[0]).lastPathComponent : "\(files.count) documents"
+        }
+        try limits.check(graph, name: "the graph of \(name)")
+        let many = files.count > 5 || store != nil
         if many { StandardError.print("drawing \(graph.nodeCount) nodes, \(graph.edgeCount) edges") }
         var outputs: [(name: String, data: Data)] = [("graph.json", try CommandIO.encode(graph))]
         let part = try picture.select(graph, labels: labels, mentionsWholeGraph: true)
-        let title = files.count == 1 ? URL(fileURLWithPath: files[0]).lastPathComponent : "\(files.count) documents"
+        let title = name
         try limits.withBudget("drawing \(graph.nodeCount) nodes") {
             do {
                 for format in [RenderFormat.svg, .png] {

@@ -12,8 +12,11 @@ struct CommandFailure: Error, CustomStringConvertible {
 
 enum CommandIO {
     /// Reads a graph through the one strict reader the query commands use: a graph JSON
-    /// file, `-` for standard input, or an edge-list folder.
+    /// file, a store, `-` for standard input, or an edge-list folder.
     static func readGraph(_ path: String) throws -> KnowledgeGraph {
+        if path != "-", (try? GraphFile.kind(of: path)) == .store {
+            do { return try StoreAccess.queryGraph(path).model() } catch let error as GraphQueryError { throw CommandFailure(error.message) }
+        }
         do {
             return try QueryGraph.load(path).model()
         } catch {

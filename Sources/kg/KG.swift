@@ -16,11 +16,14 @@ struct KG: ParsableCommand {
               kg render graph.json -f png -o graph.png --labels ar
               kg view graph.json -o graph.html                        # search, evidence and paths in a browser
               kg export graph.json -f graphml -o graph.graphml
+              kg add news/ --store news.kgdb                          # a store for a growing corpus
+              kg path Hezbollah Iran --store news.kgdb
             """,
         version: "kg \(KG.version) (commit \(BuildInfo.commit))",
         subcommands: [
             BuildCommand.self, ExtractCommand.self, PathCommand.self, NeighborsCommand.self, SubgraphCommand.self,
-            RenderCommand.self, ViewCommand.self, ExportCommand.self, ImportCommand.self, EvalCommand.self, RulesCommand.self, TrainNERCommand.self, BenchPathsCommand.self,
+            RenderCommand.self, ViewCommand.self, ExportCommand.self,
+            AddCommand.self, RemoveCommand.self, UpdateCommand.self, StatusCommand.self, MergeCommand.self, SplitCommand.self, ImportCommand.self, EvalCommand.self, RulesCommand.self, TrainNERCommand.self, BenchPathsCommand.self,
         ]
     )
 

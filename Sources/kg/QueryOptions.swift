@@ -8,7 +8,10 @@ extension DirectionMode: ExpressibleByArgument {}
 /// The options every query command shares: the graph, the filters, and the outputs.
 struct QueryOptions: ParsableArguments {
     @Option(help: "The graph: a .json graph file (- for standard input), a folder with nodes.tsv and edges.tsv, or .txt/.md documents to extract on the fly (repeat --graph for several). Other files are refused unless --text.")
-    var graph: [String]
+    var graph: [String] = []
+
+    @Option(help: "A store (.kgdb, from kg add) to read the graph from, instead of --graph.")
+    var store: String?
 
     @Flag(help: "Read every --graph file as a text document to extract, whatever its name.")
     var text = false
@@ -39,7 +42,8 @@ struct QueryOptions: ParsableArguments {
     @OptionGroup var limits: DrawingLimits
 
     func validate() throws {
-        if graph.isEmpty { throw ValidationError("--graph needs a file") }
+        if graph.isEmpty, store == nil { throw ValidationError("--graph needs a file, or give --store") }
+        if !graph.isEmpty, store != nil { throw ValidationError("--graph and --store exclude each other") }
         if minEvidence < 0 { throw ValidationError("--min-evidence must be 0 or more") }
         if format != nil, output == nil { throw ValidationError("-f needs -o FILE for the drawing") }
         if let output, format == nil, !output.lowercased().hasSuffix(".html"), (CommandIO.format(fromExtensionOf: output) as RenderFormat?) == nil {

@@ -13,7 +13,7 @@ struct QuerySession {
     init(_ options: QueryOptions) throws {
         self.options = options
         filter = try options.filter()
-        graph = try Self.load(options.graph, text: options.text, extraction: options.extraction)
+        graph = try Self.load(options.graph + (options.store.map { [$0] } ?? []), text: options.text, extraction: options.extraction)
     }
 
     /// One graph (JSON file, `-`, or edge-list folder) is read as it is; text documents are
@@ -27,6 +27,7 @@ struct QuerySession {
             guard paths.count == 1 else {
                 throw CommandFailure("--graph takes one graph, or any number of text documents; got \(paths.joined(separator: ", "))")
             }
+            if kinds[0] == .store { return try StoreAccess.queryGraph(paths[0]) }
             do { return try QueryGraph.load(paths[0]) } catch { throw CommandFailure(error.message) }
         }
         let graph = try extraction.extractGraph(from: paths)

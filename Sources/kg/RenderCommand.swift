@@ -29,8 +29,7 @@ struct RenderCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "The graph: a JSON file, - for standard input, or a folder with nodes.tsv and edges.tsv.")
-    var graph: String
+    @OptionGroup var source: GraphSource
 
     @Option(name: .shortAndLong, help: "Output format: \(RenderFormat.allCases.map(\.rawValue).joined(separator: ", ")). Default: from the output's extension.")
     var format: RenderFormat?
@@ -59,9 +58,9 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let format = self.format ?? CommandIO.format(fromExtensionOf: output)!
-        let graph = try CommandIO.readGraph(self.graph)
+        let graph = try source.read()
         let part = format == .dot ? PictureSelection(whole: graph) : try picture.select(graph, labels: labels, mentionsWholeGraph: false)
-        try limits.check(part.graph, name: self.graph)
+        try limits.check(part.graph, name: source.path)
         let options = RenderOptions(format: format, engine: engine, labels: labels, legend: legend, caption: part.caption)
         let data = try limits.withBudget("drawing \(part.graph.nodeCount) nodes") {
             do { return try GraphRenderer.render(part.graph, options: options) } catch { throw CommandFailure(error) }

@@ -27,8 +27,8 @@ enum StandardOutput {
 /// Progress and notes on stderr. A failed write there is ignored: there is nowhere left to
 /// report it, and it must not end the command (FileHandle would trap).
 enum StandardError {
-    static func print(_ text: String) {
-        let data = Array((text + "\n").utf8)
+    static func print(_ text: String, terminator: String = "\n") {
+        let data = Array((text + terminator).utf8)
         var done = 0
         while done < data.count {
             let n = data.withUnsafeBytes { Foundation.write(2, $0.baseAddress! + done, data.count - done) }

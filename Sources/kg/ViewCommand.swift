@@ -27,8 +27,7 @@ struct ViewCommand: ParsableCommand {
               kg path UK Libya --graph out/graph.json -o path.html   # a query's answer, its entities lit
             """)
 
-    @Argument(help: "The graph: a JSON file, - for standard input, or a folder with nodes.tsv and edges.tsv.")
-    var graph: String
+    @OptionGroup var source: GraphSource
 
     @Option(name: .shortAndLong, help: "The HTML file to write, or - for stdout.")
     var output: String
@@ -42,9 +41,9 @@ struct ViewCommand: ParsableCommand {
     @OptionGroup var limits: DrawingLimits
 
     func run() throws {
-        let graph = try CommandIO.readGraph(self.graph)
-        try limits.check(graph, name: self.graph)
-        let title = self.graph == "-" ? "kg" : URL(fileURLWithPath: self.graph).lastPathComponent
+        let graph = try source.read()
+        try limits.check(graph, name: source.path)
+        let title = source.path == "-" ? "kg" : URL(fileURLWithPath: source.path).lastPathComponent
         let page = try limits.withBudget("drawing \(graph.nodeCount) nodes") {
             do { return try HTMLView.render(graph, options: ViewOptions(labels: labels, engine: engine, title: title)) } catch { throw CommandFailure(error) }
         }

@@ -21,6 +21,13 @@ public enum CrossScriptMerger {
     static let shortest = 5
 
     public static func merge(_ graph: KnowledgeGraph) -> (KnowledgeGraph, [NodeMerge]) {
+        let found = merges(in: graph)
+        return (apply(found, to: graph), found)
+    }
+
+    /// The merges the graph's persons call for, sorted; none that names an id in `blocked`
+    /// (a user's split keeps those nodes apart).
+    public static func merges(in graph: KnowledgeGraph, blocked: Set<String> = []) -> [NodeMerge] {
         var latin: [[UInt8]: [Node]] = [:]
         var arabic: [[UInt8]: [Node]] = [:]
         for node in graph.nodes where node.type == .person && node.wikidata == nil {
@@ -28,33 +35,31 @@ public enum CrossScriptMerger {
             guard key.count >= shortest else { continue }
             if isArabic(node.label) { arabic[key, default: []].append(node) } else { latin[key, default: []].append(node) }
         }
-        var renamed: [String: String] = [:]
         var merges: [NodeMerge] = []
         for (key, names) in arabic where names.count == 1 {
             guard let matches = latin[key], matches.count == 1 else { continue }
-            renamed[names[0].id] = matches[0].id
+            guard !blocked.contains(matches[0].id), !blocked.contains(names[0].id) else { continue }
             merges.append(NodeMerge(kept: matches[0].id, merged: names[0].id, rule: "transliteration",
                                     forms: [matches[0].label, names[0].label]))
         }
-        guard !merges.isEmpty else { return (graph, []) }
+        return merges.sorted { ($0.kept, $0.merged) < ($1.kept, $1.merged) }
+    }
+
+    /// Folds each merged node into its kept one. The names in both scripts stay: the Latin label
+    /// as the English name, the Arabic one as the Arabic.
+    public static func apply(_ merges: [NodeMerge], to graph: KnowledgeGraph) -> KnowledgeGraph {
+        guard !merges.isEmpty else { return graph }
+        var renamed: [String: String] = [:]
+        for m in merges { renamed[m.merged] = m.kept }
         let targets = Set(renamed.values)
-        var out = KnowledgeGraph()
+        var named = KnowledgeGraph()
         for var node in graph.nodes {
-            // Names in both scripts: the Latin label as the English name, the Arabic one as the Arabic.
             if targets.contains(node.id) { node.names.en = node.names.en ?? node.label }
-            if let target = renamed[node.id] {
-                node.names.ar = node.names.ar ?? node.label
-                node.id = target
-            }
-            out.add(node)
+            if renamed[node.id] != nil { node.names.ar = node.names.ar ?? node.label }
+            named.add(node)
         }
-        for edge in graph.edges {
-            let source = renamed[edge.source] ?? edge.source
-            let target = renamed[edge.target] ?? edge.target
-            guard source != target else { continue }
-            out.add(Edge(source: source, type: edge.type, target: target, attributes: edge.attributes, evidence: edge.evidence))
-        }
-        return (out, merges.sorted { ($0.kept, $0.merged) < ($1.kept, $1.merged) })
+        for edge in graph.edges { named.add(edge) }
+        return named.folding(renamed)
     }
 
     static func isArabic(_ s: String) -> Bool {

@@ -8,8 +8,8 @@ import KnowledgeGraph
 /// CRLF line endings are kept too, since sentences end at either. Invalid UTF-8 and
 /// binary files are refused with the file name and the byte offset of the first bad byte.
 public enum DocumentReader {
-    /// Reads `path` (`-` for standard input) as a document named by the file's base name.
-    public static func read(path: String, language: Language? = nil) throws(ExtractionError) -> Document {
+    /// Reads `path` (`-` for standard input) as a document named `name`, by default the file's base name.
+    public static func read(path: String, name: String? = nil, language: Language? = nil) throws(ExtractionError) -> Document {
         let data: Data
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
@@ -20,7 +20,7 @@ public enum DocumentReader {
                 throw ExtractionError(.io, "cannot read \(path): \(FileProblem.reason(error, path: path))")
             }
         }
-        let name = path == "-" ? "stdin" : URL(fileURLWithPath: path).lastPathComponent
+        let name = name ?? (path == "-" ? "stdin" : URL(fileURLWithPath: path).lastPathComponent)
         return try decode(data, name: name, language: language)
     }
 

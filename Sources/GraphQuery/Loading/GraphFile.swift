@@ -11,9 +11,11 @@ public enum GraphFile: Sendable, Equatable {
     case text
     /// A graph JSON read from standard input (`-`).
     case standardInput
+    /// A kg store (`.kgdb`, an SQLite file), read through the store.
+    case store
 
     public static let expected =
-        "a .json graph, a folder with nodes.tsv and edges.tsv, - for JSON on standard input, or .txt/.md documents (--text reads other files as text)"
+        "a .json graph, a .kgdb store, a folder with nodes.tsv and edges.tsv, - for JSON on standard input, or .txt/.md documents (--text reads other files as text)"
 
     /// - Parameter text: read any file as a text document (the `--text` option).
     public static func kind(of path: String, text: Bool = false) throws(GraphQueryError) -> GraphFile {
@@ -33,10 +35,19 @@ public enum GraphFile: Sendable, Equatable {
         switch (path as NSString).pathExtension.lowercased() {
         case "json": return .json
         case "txt", "md": return .text
+        case "kgdb": return .store
         default:
             if startsLikeJSON(path) { return .json }
+            if startsLikeSQLite(path) { return .store }
             throw GraphQueryError(.badArgument, "\(path): not a graph or document kg reads; expected \(expected)")
         }
+    }
+
+    /// Whether the file opens with SQLite's header.
+    private static func startsLikeSQLite(_ path: String) -> Bool {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? handle.close() }
+        return (try? handle.read(upToCount: 16)) == Data("SQLite format 3\u{0}".utf8)
     }
 
     /// Whether the file's first byte after white space opens a JSON object.

@@ -106,6 +106,8 @@ public struct QueryGraph: Sendable {
             return try JSONGraphLoader.load(try MappedFile(path: path), path: path)
         case .standardInput:
             return try JSONGraphLoader.load(try MappedFile(standardInput: ()), path: "standard input")
+        case .store:
+            throw GraphQueryError(.badArgument, "\(path) is a kg store; kg's commands read it through the store")
         case .text:
             throw GraphQueryError(.badArgument, "\(path) is a text document, not a graph; extract it first (kg extract) or pass it to --graph")
         }

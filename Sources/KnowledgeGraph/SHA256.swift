@@ -1,8 +1,8 @@
 import Foundation
 
-/// SHA-256 (FIPS 180-4), for the page's Content-Security-Policy hash of its own script.
-/// kg has no crypto dependency, and this needs one digest of a few tens of kilobytes.
-enum SHA256 {
+/// SHA-256 (FIPS 180-4): the HTML page's Content-Security-Policy hash of its own script, and
+/// the store's content hash of each document. kg has no crypto dependency for these few digests.
+package enum SHA256 {
     private static let k: [UInt32] = [
         0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
         0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
@@ -16,7 +16,7 @@ enum SHA256 {
 
     /// The 32-byte digest of `bytes`.
     /// - Complexity: O(n).
-    static func digest(_ bytes: [UInt8]) -> [UInt8] {
+    package static func digest(_ bytes: [UInt8]) -> [UInt8] {
         var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
         var message = bytes
         message.append(0x80)
@@ -48,7 +48,19 @@ enum SHA256 {
     private static func rotate(_ x: UInt32, _ n: UInt32) -> UInt32 { (x >> n) | (x << (32 - n)) }
 
     /// The digest in base64, as a CSP `'sha256-…'` source wants it.
-    static func base64Digest(_ bytes: [UInt8]) -> String {
+    package static func base64Digest(_ bytes: [UInt8]) -> String {
         Data(digest(bytes)).base64EncodedString()
+    }
+
+    /// The digest as lowercase hex, as `sha256sum` prints it.
+    package static func hexDigest(_ bytes: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(64)
+        for b in digest(bytes) {
+            out.append(digits[Int(b >> 4)])
+            out.append(digits[Int(b & 15)])
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }

@@ -1,0 +1,110 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// The store from the command line: add, query, remove, status, and a kill -9 in the middle.
+@Suite(.serialized) struct StoreCLITests {
+    static let realNews = CLITests.packageRoot.appendingPathComponent("Tests/ExtractionTests/RealNews")
+
+    /// `copies` copies of each real-news excerpt in `dir/news`, each copy its own document.
+    func corpus(_ cli: CLITests, copies: Int) throws -> URL {
+        let news = cli.dir.appendingPathComponent("news")
+        try FileManager.default.createDirectory(at: news, withIntermediateDirectories: true)
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.realNews.path).filter { $0.hasSuffix(".txt") }.sorted()
+        for copy in 0..<copies {
+            for name in names {
+                try FileManager.default.copyItem(at: Self.realNews.appendingPathComponent(name),
+                                                 to: news.appendingPathComponent("\(copy)-\(name)"))
+            }
+        }
+        return news
+    }
+
+    func status(_ cli: CLITests, _ store: String) throws -> [String: Any] {
+        let result = try cli.run(["status", "--store", store, "--json", "--check"])
+        #expect(result.status == 0, "\(result.stderr)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    @Test func aKilledAddLeavesASoundStoreThatARerunFinishes() throws {
+        let cli = try CLITests()
+        let news = try corpus(cli, copies: 4)
+        let total = try FileManager.default.contentsOfDirectory(atPath: news.path).count
+        let store = cli.dir.appendingPathComponent("news.kgdb").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: CLITests.kg)
+        process.arguments = ["add", news.path, "--store", store, "--jobs", "2"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        // Kill it once some documents are in, well before all are.
+        let deadline = Date().addingTimeInterval(120)
+        var stored = 0
+        while stored < 10, Date() < deadline, process.isRunning {
+            Thread.sleep(forTimeInterval: 0.05)
+            if FileManager.default.fileExists(atPath: store),
+               let s = try? ProcessResult.run("/usr/bin/env", ["sqlite3", store, "SELECT count(*) FROM document"]) {
+                stored = Int(s.stdout.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+            }
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        #expect(process.terminationReason == .uncaughtSignal, "kg add finished before it could be killed")
+        let after = try status(cli, store)
+        let kept = try #require((after["counts"] as? [String: Any])?["documents"] as? Int)
+        #expect(kept >= 10 && kept < total, "\(kept) of \(total)")
+        #expect(after["integrity"] as? [String] == ["ok"])
+        let rerun = try cli.run(["add", news.path, "--store", store])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(rerun.stdout.hasPrefix("\(total - kept) added, 0 re-extracted, \(kept) unchanged"), "\(rerun.stdout)")
+        let done = try status(cli, store)
+        #expect((done["counts"] as? [String: Any])?["documents"] as? Int == total)
+    }
+
+    @Test func twoReportsStayTwoDocumentsInBuildAndStore() throws {
+        let cli = try CLITests()
+        let names = try FileManager.default.contentsOfDirectory(atPath: Self.realNews.path).filter { $0.hasSuffix(".en.txt") }.sorted()
+        var reports: [String] = []
+        for (i, name) in names.prefix(2).enumerated() {
+            let d = cli.dir.appendingPathComponent("d\(i + 1)")
+            try FileManager.default.createDirectory(at: d, withIntermediateDirectories: true)
+            try FileManager.default.copyItem(at: Self.realNews.appendingPathComponent(name), to: d.appendingPathComponent("report.txt"))
+            reports.append(d.appendingPathComponent("report.txt").path)
+        }
+        let out = cli.dir.appendingPathComponent("g.json").path
+        #expect(try cli.run(["extract"] + reports + ["-o", out]).status == 0)
+        let graph = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(graph.contains("\"document\" : \"\(reports[0])\"") && graph.contains("\"document\" : \"\(reports[1])\""))
+        let store = cli.dir.appendingPathComponent("s.kgdb").path
+        #expect(try cli.run(["add"] + reports + ["--store", store]).status == 0)
+        #expect((try status(cli, store)["counts"] as? [String: Any])?["documents"] as? Int == 2)
+        // "report.txt" alone names both: refused, and nothing removed.
+        let ambiguous = try cli.run(["remove", "report.txt", "--store", store])
+        #expect(ambiguous.status == 1 && ambiguous.stderr.contains("names 2 documents"), "\(ambiguous.stderr)")
+        let removed = try cli.run(["remove", "d1/report.txt", "--store", store])
+        #expect(removed.status == 0 && removed.stdout.hasPrefix("removed 1 document"), "\(removed.stderr)")
+        #expect((try status(cli, store)["counts"] as? [String: Any])?["documents"] as? Int == 1)
+    }
+
+    @Test func queriesDrawingsAndExportsReadTheStoreAsTheyReadJSON() throws {
+        let cli = try CLITests()
+        let news = try corpus(cli, copies: 1)
+        let store = cli.dir.appendingPathComponent("s.kgdb").path
+        #expect(try cli.run(["add", news.path, "--store", store]).status == 0)
+        let json = cli.dir.appendingPathComponent("s.json").path
+        #expect(try cli.run(["export", "--store", store, "-o", json]).status == 0)
+        let fromStore = try cli.run(["path", "Hezbollah", "Iran", "--store", store])
+        let fromJSON = try cli.run(["path", "Hezbollah", "Iran", "--graph", json])
+        #expect(fromStore.status == 0 && fromStore.stdout.contains("Hezbollah"), "\(fromStore.stderr)")
+        #expect(fromStore.stdout == fromJSON.stdout)
+        // The store file itself is a graph argument too.
+        #expect(try cli.run(["neighbors", "Iran", "--graph", store]).stdout == cli.run(["neighbors", "Iran", "--graph", json]).stdout)
+        let out = cli.dir.appendingPathComponent("out").path
+        let build = try cli.run(["build", "--store", store, "-o", out])
+        #expect(build.status == 0, "\(build.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/graph.json")) == Data(contentsOf: URL(fileURLWithPath: json)))
+        let missing = try cli.run(["path", "Iran", "Iraq", "--store", cli.dir.appendingPathComponent("none.kgdb").path])
+        #expect(missing.status == 1 && missing.stderr.contains("cannot read") && missing.stderr.contains("none.kgdb"), "\(missing.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: cli.dir.appendingPathComponent("none.kgdb").path))
+    }
+}
