@@ -14,10 +14,12 @@ let package = Package(
         .library(name: "GraphRender", targets: ["GraphRender"]),
         .library(name: "GraphView", targets: ["GraphView"]),
         .library(name: "GraphStore", targets: ["GraphStore"]),
+        .library(name: "PostgresStore", targets: ["PostgresStore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // Graphviz's C library, found through pkg-config; no vendored headers.
@@ -38,10 +40,12 @@ let package = Package(
         .target(name: "GraphView", dependencies: ["KnowledgeGraph", "Extraction", "GraphQuery", "GraphRender"], resources: [.copy("Resources")]),
         // The store: documents, entities, mentions, edges and evidence in SQLite (through GRDB).
         .target(name: "GraphStore", dependencies: ["KnowledgeGraph", "Extraction", .product(name: "GRDB", package: "GRDB.swift")]),
+        // The same store in PostgreSQL (through postgres-nio), for ingest from several machines.
+        .target(name: "PostgresStore", dependencies: ["GraphStore", "KnowledgeGraph", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .executableTarget(
             name: "kg",
             dependencies: [
-                "KnowledgeGraph", "Extraction", "GraphQuery", "GraphExport", "GraphRender", "GraphView", "GraphStore",
+                "KnowledgeGraph", "Extraction", "GraphQuery", "GraphExport", "GraphRender", "GraphView", "GraphStore", "PostgresStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildInfo"]
@@ -66,7 +70,7 @@ let package = Package(
             dependencies: ["GraphRender", "GraphExport", "GraphView", "KnowledgeGraph", "CGraphviz", "TestSupport"],
             exclude: ["Golden"]
         ),
-        .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "Extraction", "KnowledgeGraph", "TestSupport"]),
+        .testTarget(name: "GraphStoreTests", dependencies: ["GraphStore", "PostgresStore", "Extraction", "KnowledgeGraph", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["KnowledgeGraph", "TestSupport"], exclude: ["sample-graph.json"]),
     ],
     swiftLanguageModes: [.v6]

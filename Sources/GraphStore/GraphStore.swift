@@ -85,6 +85,10 @@ public struct Removal: Sendable, Equatable {
 ///
 /// SQLite (``SQLiteStore``) is the first implementation.
 public protocol GraphStore: Sendable {
+    /// Where the store is, for messages: a file path, or a URL without its password.
+    var location: String { get }
+    /// The database's own check of the store: `["ok"]`, or the problems found.
+    func integrityCheck() throws(StoreError) -> [String]
     /// Every document, in the order first added.
     func documents() throws(StoreError) -> [DocumentRecord]
     /// Replaces what the store holds from `record.identity` by `graph`, the graph of that one
@@ -100,6 +104,13 @@ public protocol GraphStore: Sendable {
     /// A number that changes with every change to the store's graph.
     func generation() throws(StoreError) -> Int
     /// The graph's JSON and merges saved for `generation`, if any.
-    func snapshot(generation: Int) throws(StoreError) -> (json: [UInt8], merges: [MergeRecord])?
+    func snapshot(generation: Int) throws(StoreError) -> (graph: GraphSnapshot, merges: [MergeRecord])?
+    /// Saves the graph made at `generation`, unless the store changed since.
     func saveSnapshot(generation: Int, json: [UInt8], merges: [MergeRecord]) throws(StoreError)
+}
+
+/// Where a store's graph JSON is: a file to map, as a JSON graph file is read, or bytes.
+public enum GraphSnapshot: Sendable, Equatable {
+    case file(String)
+    case bytes([UInt8])
 }

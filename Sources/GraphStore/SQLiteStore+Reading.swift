@@ -13,72 +13,39 @@ extension SQLiteStore {
         }
     }
 
-    /// - Complexity: O(rows) in every table but the snapshot.
+    /// - Complexity: O(rows) in every table.
     public func extractedGraph() throws(StoreError) -> KnowledgeGraph {
         try read("reading the graph") { db in
             var identity: [Int64: String] = [:]
-            for row in try Row.fetchAll(db, sql: "SELECT id, identity FROM document") {
-                identity[row[0]] = row[1]
+            for row in try Row.fetchAll(db, sql: "SELECT id, identity FROM document") { identity[row[0]] = row[1] }
+            var rows = GraphRows()
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM entity") {
+                try rows.entity(id: r["id"], label: r["label"], type: r["type"], en: r["name_en"], ar: r["name_ar"], wikidata: r["wikidata"])
             }
-            var nodes = try Self.entities(db)
-            for row in try Row.fetchAll(db, sql: "SELECT DISTINCT entity, name FROM entity_name ORDER BY entity, name") {
-                let id: String = row[0]
-                nodes[id]?.aliases.append(row[1])
-            }
+            for r in try Row.fetchAll(db, sql: "SELECT entity, name FROM entity_name") { rows.name(r[1], of: r[0]) }
             let mentions = try Row.fetchCursor(db, sql: #"SELECT entity, document, sentence, start, "end", text FROM mention"#)
-            while let row = try mentions.next() {
-                let id: String = row[0]
-                nodes[id]?.mentions.append(Mention(document: identity[row[1]] ?? "", sentence: row[2], start: row[3], end: row[4], text: row[5]))
+            while let r = try mentions.next() {
+                rows.mention(Mention(document: identity[r[1]] ?? "", sentence: r[2], start: r[3], end: r[4], text: r[5]), of: r[0])
             }
-            var graph = KnowledgeGraph()
-            for id in nodes.keys.sorted() { graph.add(nodes[id]!) }
-            for edge in try Self.edges(db, identity: identity) { graph.add(edge) }
-            return graph
-        }
-    }
-
-    private static func entities(_ db: Database) throws -> [String: Node] {
-        var nodes: [String: Node] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM entity") {
-            let id: String = row["id"]
-            let typeName: String = row["type"]
-            guard let type = NodeType(rawValue: typeName) else {
-                throw StoreError(.database, "entity \(id) has an unknown type '\(typeName)'")
+            for r in try Row.fetchAll(db, sql: "SELECT * FROM edge") {
+                try rows.edge(id: r["id"], source: r["source"], type: r["type"], target: r["target"])
             }
-            nodes[id] = Node(id: id, label: row["label"], type: type, names: Names(en: row["name_en"], ar: row["name_ar"]),
-                             wikidata: row["wikidata"])
-        }
-        return nodes
-    }
-
-    /// Edges with their evidence; an edge's attributes fill from its documents in the order they were added.
-    private static func edges(_ db: Database, identity: [Int64: String]) throws -> [Edge] {
-        var edges: [Int64: Edge] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT * FROM edge") {
-            let typeName: String = row["type"]
-            guard let type = RelationType(rawValue: typeName) else {
-                throw StoreError(.database, "an edge has an unknown relation type '\(typeName)'")
+            let evidence = try Row.fetchCursor(db, sql: "SELECT * FROM evidence ORDER BY document, id")
+            while let r = try evidence.next() {
+                var trigger: Trigger?
+                if let start: Int = r["trigger_start"] {
+                    trigger = Trigger(start: start, end: r["trigger_end"], text: r["trigger_text"], cameo: r["cameo"])
+                }
+                let document: Int64 = r["document"]
+                let amount: Double? = r["amount"]
+                rows.evidence(
+                    Evidence(document: identity[document] ?? "", sentence: r["sentence"], start: r["start"], end: r["end"],
+                             text: r["text"], trigger: trigger, rule: r["rule"]),
+                    edge: r["edge"],
+                    attributes: EdgeAttributes(amount: amount.map { Amount(value: $0, currency: r["currency"]) }, role: r["role"], date: r["date"]))
             }
-            edges[row["id"]] = Edge(source: row["source"], type: type, target: row["target"])
+            return rows.graph()
         }
-        let rows = try Row.fetchCursor(db, sql: "SELECT * FROM evidence ORDER BY document, id")
-        while let row = try rows.next() {
-            let id: Int64 = row["edge"]
-            guard edges[id] != nil else { continue }
-            var trigger: Trigger?
-            if let start: Int = row["trigger_start"] {
-                trigger = Trigger(start: start, end: row["trigger_end"], text: row["trigger_text"], cameo: row["cameo"])
-            }
-            let document: Int64 = row["document"]
-            edges[id]!.evidence.append(Evidence(
-                document: identity[document] ?? "", sentence: row["sentence"], start: row["start"], end: row["end"],
-                text: row["text"], trigger: trigger, rule: row["rule"]))
-            let amount: Double? = row["amount"]
-            let found = EdgeAttributes(amount: amount.map { Amount(value: $0, currency: row["currency"]) },
-                                       role: row["role"], date: row["date"])
-            edges[id]!.attributes = edges[id]!.attributes.filling(from: found)
-        }
-        return edges.values.filter { !$0.evidence.isEmpty }
     }
 
     public func corrections() throws(StoreError) -> [Correction] {
@@ -112,17 +79,18 @@ extension SQLiteStore {
         Int(try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'generation'") ?? "0") ?? 0
     }
 
-    public func snapshot(generation: Int) throws(StoreError) -> (json: [UInt8], merges: [MergeRecord])? {
+    public func snapshot(generation: Int) throws(StoreError) -> (graph: GraphSnapshot, merges: [MergeRecord])? {
         try read("reading the saved graph") { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT generation, json FROM snapshot WHERE id = 1"),
-                  (row["generation"] as Int) == generation else { return nil }
-            let json: Data = row["json"]
+            guard let row = try Row.fetchOne(db, sql: "SELECT generation, bytes FROM snapshot WHERE id = 1"),
+                  (row["generation"] as Int) == generation,
+                  let size = (try? FileManager.default.attributesOfItem(atPath: snapshotPath))?[.size] as? Int,
+                  size == (row["bytes"] as Int) else { return nil }
             let merges = try Row.fetchAll(db, sql: "SELECT * FROM entity_merge ORDER BY kept, merged").map { m in
                 let forms: String = m["forms"]
                 return MergeRecord(kept: m["kept"], merged: m["merged"], reason: m["reason"],
                                    forms: (try? JSONDecoder().decode([String].self, from: Data(forms.utf8))) ?? [])
             }
-            return (Array(json), merges)
+            return (.file(snapshotPath), merges)
         }
     }
 }

@@ -119,19 +119,30 @@ extension SQLiteStore {
     }
 
     public func saveSnapshot(generation: Int, json: [UInt8], merges: [MergeRecord]) throws(StoreError) {
-        try write("saving the graph") { db in
-            // Only the graph it was made from: a change since then makes it stale, and it is not saved.
-            guard try Self.generation(db) == generation else { return }
-            try db.execute(sql: "INSERT OR REPLACE INTO snapshot (id, generation, json) VALUES (1, ?, ?)",
-                           arguments: [generation, Data(json)])
-            try db.execute(sql: "DELETE FROM entity_merge")
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-            for m in merges {
-                let forms = String(decoding: try encoder.encode(m.forms), as: UTF8.self)
-                try db.execute(sql: "INSERT OR REPLACE INTO entity_merge (kept, merged, reason, forms) VALUES (?, ?, ?, ?)",
-                               arguments: [m.kept, m.merged, m.reason, forms])
+        do {
+            // Under the write lock, so two savers cannot pair one's file with the other's generation.
+            try queue.writeWithoutTransaction { db in
+                try db.inTransaction(.immediate) {
+                    // Only the graph it was made from: a change since makes it stale, and it is not saved.
+                    guard try Self.generation(db) == generation else { return .rollback }
+                    try AtomicFile.write(Data(json), to: snapshotPath)
+                    try db.execute(sql: "INSERT OR REPLACE INTO snapshot (id, generation, bytes) VALUES (1, ?, ?)",
+                                   arguments: [generation, json.count])
+                    try db.execute(sql: "DELETE FROM entity_merge")
+                    let encoder = JSONEncoder()
+                    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                    for m in merges {
+                        let forms = String(decoding: try encoder.encode(m.forms), as: UTF8.self)
+                        try db.execute(sql: "INSERT OR REPLACE INTO entity_merge (kept, merged, reason, forms) VALUES (?, ?, ?, ?)",
+                                       arguments: [m.kept, m.merged, m.reason, forms])
+                    }
+                    return .commit
+                }
             }
+        } catch let error as KnowledgeGraphError {
+            throw StoreError(.database, "saving the graph beside \(path): \(error.message)", cause: error)
+        } catch {
+            throw Self.failure(error, "saving the graph in \(path)")
         }
     }
 }

@@ -8,6 +8,10 @@ public final class SQLiteStore: GraphStore {
     let queue: DatabaseQueue
     /// The file, for messages.
     public let path: String
+    /// The graph's JSON as of the last query, beside the store (`news.kgdb-graph.json`), so
+    /// later queries map it as they map a JSON graph instead of reading a blob.
+    public var snapshotPath: String { path + "-graph.json" }
+    public var location: String { path }
 
     /// Marks a kg store among SQLite files (`PRAGMA application_id`): "kgdb" in ASCII.
     static let applicationID: Int32 = 0x6B67_6462
@@ -126,7 +130,7 @@ public final class SQLiteStore: GraphStore {
         CREATE TABLE snapshot (
             id INTEGER PRIMARY KEY CHECK (id = 1),
             generation INTEGER NOT NULL,
-            json BLOB NOT NULL);
+            bytes INTEGER NOT NULL);
         """
 
     /// A GRDB or SQLite failure as a store error with SQLite's own message, no framework codes.

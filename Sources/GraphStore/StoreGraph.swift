@@ -30,7 +30,7 @@ public enum StoreGraph {
 
     /// The graph's JSON: the saved snapshot when nothing changed since it was made, else made
     /// now and saved for the next reader (when the store can be written).
-    public static func json(of store: any GraphStore) throws(StoreError) -> (json: [UInt8], merges: [MergeRecord]) {
+    public static func json(of store: any GraphStore) throws(StoreError) -> (graph: GraphSnapshot, merges: [MergeRecord]) {
         let generation = try store.generation()
         if let saved = try store.snapshot(generation: generation) { return saved }
         let (graph, merges) = try graph(of: store)
@@ -40,6 +40,6 @@ public enum StoreGraph {
         }
         // A read-only store still answers; it only cannot keep the answer for next time.
         try? store.saveSnapshot(generation: generation, json: json, merges: merges)
-        return (json, merges)
+        return (.bytes(json), merges)
     }
 }

@@ -14,7 +14,7 @@ enum CommandIO {
     /// Reads a graph through the one strict reader the query commands use: a graph JSON
     /// file, a store, `-` for standard input, or an edge-list folder.
     static func readGraph(_ path: String) throws -> KnowledgeGraph {
-        if path != "-", (try? GraphFile.kind(of: path)) == .store {
+        if StoreAccess.isStore(path) {
             do { return try StoreAccess.queryGraph(path).model() } catch let error as GraphQueryError { throw CommandFailure(error.message) }
         }
         do {

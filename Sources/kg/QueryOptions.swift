@@ -10,7 +10,7 @@ struct QueryOptions: ParsableArguments {
     @Option(help: "The graph: a .json graph file (- for standard input), a folder with nodes.tsv and edges.tsv, or .txt/.md documents to extract on the fly (repeat --graph for several). Other files are refused unless --text.")
     var graph: [String] = []
 
-    @Option(help: "A store (.kgdb, from kg add) to read the graph from, instead of --graph.")
+    @Option(help: "A store (a .kgdb file or a postgres:// URL, from kg add) to read the graph from, instead of --graph.")
     var store: String?
 
     @Flag(help: "Read every --graph file as a text document to extract, whatever its name.")

@@ -19,6 +19,7 @@ struct QuerySession {
     /// One graph (JSON file, `-`, or edge-list folder) is read as it is; text documents are
     /// extracted and merged here. ``GraphFile`` decides which a path is; anything else is refused.
     static func load(_ paths: [String], text: Bool, extraction: ExtractionOptions) throws -> QueryGraph {
+        if paths.count == 1, StoreAccess.isStore(paths[0]) { return try StoreAccess.queryGraph(paths[0]) }
         let kinds: [GraphFile]
         do { kinds = try paths.map { (p) throws(GraphQueryError) in try GraphFile.kind(of: p, text: text) } } catch {
             throw CommandFailure(error.message)
@@ -27,7 +28,6 @@ struct QuerySession {
             guard paths.count == 1 else {
                 throw CommandFailure("--graph takes one graph, or any number of text documents; got \(paths.joined(separator: ", "))")
             }
-            if kinds[0] == .store { return try StoreAccess.queryGraph(paths[0]) }
             do { return try QueryGraph.load(paths[0]) } catch { throw CommandFailure(error.message) }
         }
         let graph = try extraction.extractGraph(from: paths)

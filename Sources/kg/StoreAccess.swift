@@ -4,26 +4,37 @@ import Foundation
 import GraphQuery
 import GraphStore
 import KnowledgeGraph
+import PostgresStore
 
 /// The `--store` option of the store commands.
 struct StoreOption: ParsableArguments {
-    @Option(help: "The store: a .kgdb file (SQLite) that kg add creates and the other commands read.")
+    @Option(help: "The store: a .kgdb file (SQLite) that kg add creates and the other commands read, or a PostgreSQL database (postgres://user@host:port/database) that several machines can write.")
     var store: String
 }
 
 /// Opening stores, reading their graphs, and ingesting files into them, for the commands.
 enum StoreAccess {
-    static func open(_ path: String, create: Bool = false) throws -> SQLiteStore {
-        do { return try SQLiteStore(path: path, create: create) } catch { throw CommandFailure(error.message) }
+    static func open(_ path: String, create: Bool = false) throws -> any GraphStore {
+        do {
+            if PostgresStore.names(path) { return try PostgresStore(url: path) }
+            return try SQLiteStore(path: path, create: create)
+        } catch { throw CommandFailure(error.message) }
+    }
+
+    /// Whether a graph argument names a store: a PostgreSQL URL, or a file that is an SQLite store.
+    static func isStore(_ path: String) -> Bool {
+        PostgresStore.names(path) || (path != "-" && (try? GraphFile.kind(of: path)) == .store)
     }
 
     /// The store's graph as the query commands read it: from the saved snapshot when the store
-    /// has not changed since, so a query after the first reads one JSON blob.
+    /// has not changed since, so a query after the first maps one JSON file.
     static func queryGraph(_ path: String) throws -> QueryGraph {
         let store = try open(path)
         do {
-            let (json, _) = try StoreGraph.json(of: store)
-            return try QueryGraph.load(json: json, name: path)
+            switch try StoreGraph.json(of: store).graph {
+            case .file(let file): return try QueryGraph.load(file)
+            case .bytes(let json): return try QueryGraph.load(json: json, name: path)
+            }
         } catch let error as StoreError {
             throw CommandFailure(error.message)
         } catch let error as GraphQueryError {
@@ -67,7 +78,7 @@ enum StoreAccess {
 
     /// Extracts the documents that need it into the store, with progress on stderr; prints each
     /// failure and a summary, and fails when any document did.
-    static func ingest(_ identities: [String], into store: SQLiteStore, options: ExtractionOptions) throws {
+    static func ingest(_ identities: [String], into store: any GraphStore, options: ExtractionOptions) throws {
         let extractor: Extractor
         do { extractor = try options.makeExtractor() } catch { throw CommandFailure(error.message) }
         let ingest = Ingest(store: store, extractor: extractor, extractorVersion: try options.extractorVersion(),
@@ -97,7 +108,7 @@ enum StoreAccess {
         let seconds = String(format: "%.1f", Date().timeIntervalSince(start))
         try StandardOutput.write(Data("""
             \(added) added, \(changed) re-extracted, \(unchanged) unchanged\(failures.isEmpty ? "" : ", \(failures.count) failed") in \(seconds) s; \
-            \(store.path): \(counts.documents) documents, \(counts.entities) entities, \(counts.edges) edges, \(counts.evidence) evidence
+            \(store.location): \(counts.documents) documents, \(counts.entities) entities, \(counts.edges) edges, \(counts.evidence) evidence
 
             """.utf8))
         if !failures.isEmpty { throw ExitCode(1) }
@@ -109,7 +120,7 @@ struct GraphSource: ParsableArguments {
     @Argument(help: "The graph: a JSON file, a .kgdb store, - for standard input, or a folder with nodes.tsv and edges.tsv.")
     var graph: String?
 
-    @Option(help: "A store (.kgdb, from kg add) to read the graph from, instead of a GRAPH argument.")
+    @Option(help: "A store (a .kgdb file or a postgres:// URL, from kg add) to read the graph from, instead of a GRAPH argument.")
     var store: String?
 
     func validate() throws {

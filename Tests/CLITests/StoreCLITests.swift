@@ -107,4 +107,48 @@ import Testing
         #expect(missing.status == 1 && missing.stderr.contains("cannot read") && missing.stderr.contains("none.kgdb"), "\(missing.stderr)")
         #expect(!FileManager.default.fileExists(atPath: cli.dir.appendingPathComponent("none.kgdb").path))
     }
+
+    @Test(.disabled(if: ProcessInfo.processInfo.environment["KG_TEST_POSTGRES"] == nil,
+                    "KG_TEST_POSTGRES is not set: Scripts/test starts PostgreSQL and sets it"))
+    func aPostgreSQLStoreAnswersAsTheSQLiteStoreDoes() throws {
+        let cli = try CLITests()
+        let news = try corpus(cli, copies: 1)
+        let server = ProcessInfo.processInfo.environment["KG_TEST_POSTGRES"]!
+        let database = "kg_cli_" + UUID().uuidString.prefix(8).lowercased()
+        #expect(try ProcessResult.run("/usr/bin/env", ["psql", "\(server)/postgres", "-qc", "CREATE DATABASE \(database)"]).status == 0)
+        let postgres = "\(server)/\(database)", sqlite = cli.dir.appendingPathComponent("s.kgdb").path
+        let sqliteAdd = try cli.run(["add", news.path, "--store", sqlite])
+        #expect(sqliteAdd.status == 0 && sqliteAdd.stdout.hasPrefix("74 added"), "\(sqliteAdd.stdout) \(sqliteAdd.stderr)")
+        // Two writers at once into one PostgreSQL store, each with its half of the documents.
+        let files = try FileManager.default.contentsOfDirectory(atPath: news.path).sorted().map { news.appendingPathComponent($0).path }
+        let writers = [Array(files.prefix(37)), Array(files.dropFirst(37))].map { half in
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: CLITests.kg)
+            p.arguments = ["add"] + half + ["--store", postgres, "--jobs", "1"]
+            p.standardOutput = FileHandle.nullDevice
+            return p
+        }
+        for w in writers { try w.run() }
+        for w in writers { w.waitUntilExit() }
+        #expect(writers.allSatisfy { $0.terminationStatus == 0 })
+        // The same graph as one writer's: documents in another order only change which one's date an edge keeps.
+        let graphs = try [postgres, sqlite].map { store -> [String: [[String: Any]]] in
+            let out = cli.dir.appendingPathComponent("\(UUID().uuidString).json").path
+            #expect(try cli.run(["export", "--store", store, "-o", out]).status == 0)
+            return try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out))) as? [String: [[String: Any]]])
+        }
+        func shape(_ g: [String: [[String: Any]]]) -> [String] {
+            (g["nodes"] ?? []).map { "\($0["id"]!) \(($0["mentions"] as? [Any])?.count ?? 0)" }
+                + (g["edges"] ?? []).map { "\($0["source"]!) \($0["type"]!) \($0["target"]!) \(($0["evidence"] as? [Any])?.count ?? 0)" }
+        }
+        #expect(shape(graphs[0]) == shape(graphs[1]))
+        #expect(shape(graphs[0]).count > 500)
+        let answers = try [postgres, sqlite].map { try cli.run(["path", "Hezbollah", "Iran", "--k", "3", "--store", $0]) }
+        #expect(answers[0].status == 0 && answers[0].stdout.contains("Hezbollah"), "\(answers[0].stderr)")
+        #expect(answers[0].stdout == answers[1].stdout)
+        let removed = try cli.run(["remove", "0-africom-el-bur-airstrike.en.txt", "--store", postgres])
+        #expect(removed.status == 0 && removed.stdout.hasPrefix("removed 1 document"), "\(removed.stderr)")
+        let status = try cli.run(["status", "--store", postgres, "--check"])
+        #expect(status.stdout.contains(": 73 documents") && status.stdout.contains("integrity: ok"), "\(status.stdout)")
+    }
 }

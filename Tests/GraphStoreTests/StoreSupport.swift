@@ -2,16 +2,33 @@ import Extraction
 import Foundation
 import GraphStore
 import KnowledgeGraph
+import PostgresStore
+import TestSupport
 
 /// A back end the store suite runs against; every test takes each one.
 enum StoreBackend: String, CaseIterable, CustomStringConvertible, Sendable {
     case sqlite
+    case postgres
 
     var description: String { rawValue }
 
+    /// The PostgreSQL server to test against (Scripts/test starts one and sets it).
+    static let postgresURL = ProcessInfo.processInfo.environment["KG_TEST_POSTGRES"]
+
+    /// SQLite always; PostgreSQL when a server is given (`PostgresBackendTests` says when it is not).
+    static var available: [StoreBackend] { postgresURL == nil ? [.sqlite] : [.sqlite, .postgres] }
+
     func make(in dir: URL) throws -> any GraphStore {
         switch self {
-        case .sqlite: try SQLiteStore(path: dir.appendingPathComponent("test.kgdb").path, create: true)
+        case .sqlite:
+            return try SQLiteStore(path: dir.appendingPathComponent("test.kgdb").path, create: true)
+        case .postgres:
+            // A database of its own per test.
+            guard let url = Self.postgresURL else { throw StoreError(.open, "KG_TEST_POSTGRES is not set") }
+            let name = "kg_" + UUID().uuidString.prefix(8).lowercased()
+            let made = try ProcessResult.run("/usr/bin/env", ["psql", "\(url)/postgres", "-qc", "CREATE DATABASE \(name)"])
+            guard made.status == 0 else { throw StoreError(.open, "cannot create a test database: \(made.stderr)") }
+            return try PostgresStore(url: "\(url)/\(name)")
         }
     }
 }
