@@ -44,7 +44,8 @@ public final class SQLiteStore: GraphStore {
     private func migrate(isNew: Bool) throws(StoreError) {
         let migrator = Self.migrator
         do {
-            try queue.write { db in
+            // Read first: a store that is up to date opens without a write.
+            let upToDate = try queue.read { db in
                 let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
                 let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
                 if id != Self.applicationID, tables > 0 {
@@ -53,8 +54,9 @@ public final class SQLiteStore: GraphStore {
                 if try migrator.hasBeenSuperseded(db) {
                     throw StoreError(.version, "\(path) was written by a newer kg; this kg cannot read it")
                 }
+                return try migrator.hasCompletedMigrations(db)
             }
-            try migrator.migrate(queue)
+            if !upToDate { try migrator.migrate(queue) }
         } catch let error as StoreError {
             throw error
         } catch {

@@ -7,6 +7,16 @@ enum PGValue: Sendable {
     case int(Int?)
     case real(Double?)
     case bytes([UInt8])
+    /// A column of values for `unnest`, so one statement inserts every row of a document.
+    /// postgres-nio's arrays cannot hold NULL: nullable columns travel with a stand-in that the
+    /// statement turns back into NULL (`NULLIF(x, '')`, `NULLIF(x, -1)`, `NULLIF(x, 'NaN')`).
+    case texts([String])
+    case ints([Int])
+    case reals([Double])
+
+    static func texts(_ values: [String?]) -> PGValue { .texts(values.map { $0 ?? "" }) }
+    static func ints(_ values: [Int?]) -> PGValue { .ints(values.map { $0 ?? -1 }) }
+    static func reals(_ values: [Double?]) -> PGValue { .reals(values.map { $0 ?? .nan }) }
 }
 
 /// Small helpers over postgres-nio's queries: bound statements, and single values back.
@@ -19,6 +29,9 @@ enum PG {
             case .int(let i): binds.append(i)
             case .real(let d): binds.append(d)
             case .bytes(let b): binds.append(ByteBuffer(bytes: b))
+            case .texts(let a): binds.append(a)
+            case .ints(let a): binds.append(a)
+            case .reals(let a): binds.append(a)
             }
         }
         return PostgresQuery(unsafeSQL: sql, binds: binds)

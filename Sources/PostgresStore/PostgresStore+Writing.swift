@@ -16,8 +16,8 @@ extension PostgresStore {
                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id
                 """, [.text(record.identity), .text(record.hash), .text(record.title), .text(record.dateline), .text(record.language),
                       .text(record.extractorVersion), .int(record.bytes), .text(record.addedAt)]) else { return }
-            for node in graph.nodes { try await Self.insert(node, document: document, c, log) }
-            for edge in graph.edges { try await Self.insert(edge, document: document, c, log) }
+            try await Self.insert(graph.nodes, document: document, c, log)
+            try await Self.insert(graph.edges, document: document, c, log)
         }
     }
 
@@ -26,37 +26,62 @@ extension PostgresStore {
         try await PG.run(c, log, "UPDATE meta SET value = value + 1 WHERE key = 'generation'")
     }
 
-    static func insert(_ node: Node, document: Int, _ c: PostgresConnection, _ log: Logger) async throws {
+    /// Entities, names and mentions of one document, one statement each (rows through `unnest`).
+    static func insert(_ nodes: [Node], document: Int, _ c: PostgresConnection, _ log: Logger) async throws {
+        guard !nodes.isEmpty else { return }
         try await PG.run(c, log, """
-            INSERT INTO entity (id, label, type, name_en, name_ar, wikidata) VALUES ($1, $2, $3, $4, $5, $6)
+            INSERT INTO entity (id, label, type, name_en, name_ar, wikidata)
+            SELECT i, l, t, NULLIF(e, ''), NULLIF(a, ''), NULLIF(w, '')
+            FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS n(i, l, t, e, a, w)
             ON CONFLICT (id) DO UPDATE SET name_en = coalesce(entity.name_en, excluded.name_en),
                 name_ar = coalesce(entity.name_ar, excluded.name_ar), wikidata = coalesce(entity.wikidata, excluded.wikidata)
-            """, [.text(node.id), .text(node.label), .text(node.type.rawValue), .text(node.names.en), .text(node.names.ar), .text(node.wikidata)])
-        for alias in node.aliases {
-            try await PG.run(c, log, "INSERT INTO entity_name (entity, document, name) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-                             [.text(node.id), .int(document), .text(alias)])
+            """, [.texts(nodes.map(\.id)), .texts(nodes.map(\.label)), .texts(nodes.map(\.type.rawValue)),
+                  .texts(nodes.map(\.names.en)), .texts(nodes.map(\.names.ar)), .texts(nodes.map(\.wikidata))])
+        let names = nodes.flatMap { n in n.aliases.map { (n.id, $0) } }
+        if !names.isEmpty {
+            try await PG.run(c, log, """
+                INSERT INTO entity_name (entity, document, name) SELECT e, $1, n FROM unnest($2::text[], $3::text[]) AS x(e, n)
+                ON CONFLICT DO NOTHING
+                """, [.int(document), .texts(names.map(\.0)), .texts(names.map(\.1))])
         }
-        for m in node.mentions {
-            try await PG.run(c, log, #"INSERT INTO mention (entity, document, sentence, start, "end", text) VALUES ($1, $2, $3, $4, $5, $6)"#,
-                             [.text(node.id), .int(document), .int(m.sentence), .int(m.start), .int(m.end), .text(m.text)])
+        let mentions = nodes.flatMap { n in n.mentions.map { (n.id, $0) } }
+        if !mentions.isEmpty {
+            try await PG.run(c, log, """
+                INSERT INTO mention (entity, document, sentence, start, "end", text)
+                SELECT e, $1, s, b, f, t FROM unnest($2::text[], $3::int8[], $4::int8[], $5::int8[], $6::text[]) AS m(e, s, b, f, t)
+                """, [.int(document), .texts(mentions.map(\.0)), .ints(mentions.map(\.1.sentence)), .ints(mentions.map(\.1.start)),
+                      .ints(mentions.map(\.1.end)), .texts(mentions.map(\.1.text))])
         }
     }
 
-    static func insert(_ edge: Edge, document: Int, _ c: PostgresConnection, _ log: Logger) async throws {
-        // DO UPDATE (to itself) rather than DO NOTHING, so the row's id comes back either way.
-        guard let id = try await PG.int(c, log, """
-            INSERT INTO edge (source, type, target) VALUES ($1, $2, $3)
-            ON CONFLICT (source, type, target) DO UPDATE SET source = excluded.source RETURNING id
-            """, [.text(edge.source), .text(edge.type.rawValue), .text(edge.target)]) else { return }
-        let a = edge.attributes
-        for e in edge.evidence {
-            try await PG.run(c, log, """
-                INSERT INTO evidence (edge, document, sentence, start, "end", text, trigger_start, trigger_end, trigger_text,
-                    cameo, rule, amount, currency, role, date) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-                """, [.int(id), .int(document), .int(e.sentence), .int(e.start), .int(e.end), .text(e.text),
-                      .int(e.trigger?.start), .int(e.trigger?.end), .text(e.trigger?.text), .text(e.trigger?.cameo), .text(e.rule),
-                      .real(a.amount?.value), .text(a.amount?.currency), .text(a.role), .text(a.date)])
+    /// Edges and their evidence from one document, one statement each.
+    static func insert(_ edges: [Edge], document: Int, _ c: PostgresConnection, _ log: Logger) async throws {
+        guard !edges.isEmpty else { return }
+        // DO UPDATE (to itself) rather than DO NOTHING, so every row's id comes back.
+        var ids: [Edge.Key: Int] = [:]
+        for r in try await PG.run(c, log, """
+            INSERT INTO edge (source, type, target) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])
+            ON CONFLICT (source, type, target) DO UPDATE SET source = excluded.source RETURNING id, source, type, target
+            """, [.texts(edges.map(\.source)), .texts(edges.map(\.type.rawValue)), .texts(edges.map(\.target))]) {
+            guard let type = RelationType(rawValue: try r[2].decode(String.self)) else { continue }
+            ids[Edge(source: try r[1].decode(String.self), type: type, target: try r[3].decode(String.self)).key] = try r[0].decode(Int.self)
         }
+        // The document's attributes of the edge go with each of its sentences, so they leave with the document.
+        let rows = edges.flatMap { edge in edge.evidence.map { (ids[edge.key] ?? -1, edge.attributes, $0) } }.filter { $0.0 >= 0 }
+        guard !rows.isEmpty else { return }
+        try await PG.run(c, log, """
+            INSERT INTO evidence (edge, document, sentence, start, "end", text, trigger_start, trigger_end, trigger_text,
+                cameo, rule, amount, currency, role, date)
+            SELECT g, $1, s, b, f, t, NULLIF(tb, -1), NULLIF(tf, -1), NULLIF(tt, ''), NULLIF(cm, ''), NULLIF(r, ''),
+                NULLIF(am, 'NaN'), NULLIF(cu, ''), NULLIF(ro, ''), NULLIF(d, '')
+            FROM unnest($2::int8[], $3::int8[], $4::int8[], $5::int8[], $6::text[], $7::int8[], $8::int8[], $9::text[],
+                $10::text[], $11::text[], $12::float8[], $13::text[], $14::text[], $15::text[])
+                AS v(g, s, b, f, t, tb, tf, tt, cm, r, am, cu, ro, d)
+            """, [.int(document), .ints(rows.map(\.0)), .ints(rows.map(\.2.sentence)), .ints(rows.map(\.2.start)), .ints(rows.map(\.2.end)),
+                  .texts(rows.map(\.2.text)), .ints(rows.map(\.2.trigger?.start)), .ints(rows.map(\.2.trigger?.end)),
+                  .texts(rows.map(\.2.trigger?.text)), .texts(rows.map(\.2.trigger?.cameo)), .texts(rows.map(\.2.rule)),
+                  .reals(rows.map(\.1.amount?.value)), .texts(rows.map(\.1.amount?.currency)), .texts(rows.map(\.1.role)),
+                  .texts(rows.map(\.1.date))])
     }
 
     public func remove(_ identities: [String]) throws(StoreError) -> Removal {
