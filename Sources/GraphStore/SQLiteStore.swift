@@ -23,6 +23,8 @@ public final class SQLiteStore: GraphStore {
         if !exists, !create {
             throw StoreError(.notFound, "no store at \(path); kg add FILES --store \(path) creates one")
         }
+        // Before SQLite opens it (and turns on write-ahead logging): another kind of file is left untouched.
+        if exists { try Self.checkHeader(path) }
         var config = Configuration()
         config.journalMode = .wal
         config.foreignKeysEnabled = true
@@ -39,6 +41,25 @@ public final class SQLiteStore: GraphStore {
             throw Self.failure(error, "cannot open the store \(path)")
         }
         try migrate(isNew: !exists)
+    }
+
+    /// Refuses a file that is not SQLite, or SQLite that another program marked as its own. An
+    /// empty file, or SQLite with no mark and (checked later) no tables, becomes a new store.
+    static func checkHeader(_ path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError(.open, "cannot read the store \(path)")
+        }
+        defer { try? handle.close() }
+        let header = [UInt8]((try? handle.read(upToCount: 100)) ?? Data())
+        guard !header.isEmpty else { return }
+        guard header.count == 100, header.prefix(16) == ArraySlice("SQLite format 3\u{0}".utf8) else {
+            throw StoreError(.open, "\(path) is not a kg store (not an SQLite file)")
+        }
+        // Bytes 68-71: PRAGMA application_id, big-endian.
+        let id = header[68..<72].reduce(UInt32(0)) { $0 << 8 | UInt32($1) }
+        guard id == 0 || id == UInt32(bitPattern: applicationID) else {
+            throw StoreError(.open, "\(path) is an SQLite database but not a kg store")
+        }
     }
 
     private func migrate(isNew: Bool) throws(StoreError) {

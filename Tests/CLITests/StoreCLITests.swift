@@ -103,6 +103,16 @@ import Testing
         let build = try cli.run(["build", "--store", store, "-o", out])
         #expect(build.status == 0, "\(build.stderr)")
         #expect(try Data(contentsOf: URL(fileURLWithPath: out + "/graph.json")) == Data(contentsOf: URL(fileURLWithPath: json)))
+        // Another program's SQLite file or a text file is refused, and left as it was.
+        let other = cli.dir.appendingPathComponent("other.db").path
+        #expect(try ProcessResult.run("/usr/bin/env", ["sqlite3", other, "PRAGMA application_id = 42; CREATE TABLE t (x)"]).status == 0)
+        for foreign in [other, CLITests.sample] {
+            let before = try Data(contentsOf: URL(fileURLWithPath: foreign))
+            let refused = try cli.run(["add", news.path, "--store", foreign])
+            #expect(refused.status == 1 && refused.stderr.contains("not a kg store"), "\(refused.stderr)")
+            #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == before)
+            #expect(!FileManager.default.fileExists(atPath: foreign + "-wal"))
+        }
         let missing = try cli.run(["path", "Iran", "Iraq", "--store", cli.dir.appendingPathComponent("none.kgdb").path])
         #expect(missing.status == 1 && missing.stderr.contains("cannot read") && missing.stderr.contains("none.kgdb"), "\(missing.stderr)")
         #expect(!FileManager.default.fileExists(atPath: cli.dir.appendingPathComponent("none.kgdb").path))
