@@ -61,6 +61,35 @@ import Testing
         #expect((done["counts"] as? [String: Any])?["documents"] as? Int == total)
     }
 
+    @Test func kgMergeAndKgSplitSurviveKgUpdate() throws {
+        let cli = try CLITests()
+        let news = try corpus(cli, copies: 1)
+        let store = cli.dir.appendingPathComponent("s.kgdb").path
+        #expect(try cli.run(["add", news.path, "--store", store]).status == 0)
+        let merged = try cli.run(["merge", "Hezbollah", "Iran", "--store", store])
+        #expect(merged.status == 0 && merged.stdout.hasPrefix("merged "), "\(merged.stderr)")
+        func merges() throws -> [[String: Any]] { try status(cli, store)["merges"] as? [[String: Any]] ?? [] }
+        func userMerges() throws -> Int { try merges().filter { $0["reason"] as? String == "user" }.count }
+        #expect(try userMerges() == 1)
+        // Another extractor version made every document: kg update re-extracts them all, and the merge stays.
+        #expect(try ProcessResult.run("/usr/bin/env", ["sqlite3", store, "UPDATE document SET extractor_version = 'kg 0.1'"]).status == 0)
+        #expect((try status(cli, store)["stale"] as? [String])?.count == 74)
+        let update = try cli.run(["update", "--store", store])
+        #expect(update.status == 0 && update.stdout.hasPrefix("0 added, 74 re-extracted, 0 unchanged"), "\(update.stdout) \(update.stderr)")
+        #expect((try status(cli, store)["stale"] as? [String])?.isEmpty == true)
+        #expect(try userMerges() == 1)
+        let neighbors = try cli.run(["neighbors", "Iran", "--store", store])
+        #expect(neighbors.status == 0)
+        // Split, update again: still apart.
+        let hezbollah = try #require(try merges().first { $0["reason"] as? String == "user" }?["kept"] as? String)
+        #expect(try cli.run(["split", hezbollah, "--store", store]).status == 0)
+        #expect(try ProcessResult.run("/usr/bin/env", ["sqlite3", store, "UPDATE document SET extractor_version = 'kg 0.1'"]).status == 0)
+        #expect(try cli.run(["update", "--store", store]).status == 0)
+        #expect(try userMerges() == 0)
+        let path = try cli.run(["path", "Hezbollah", "Iran", "--store", store])
+        #expect(path.status == 0 && path.stdout.contains("hop"), "\(path.stdout) \(path.stderr)")
+    }
+
     @Test func twoReportsStayTwoDocumentsInBuildAndStore() throws {
         let cli = try CLITests()
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.realNews.path).filter { $0.hasSuffix(".en.txt") }.sorted()
