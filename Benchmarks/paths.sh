@@ -5,6 +5,8 @@
 # Run from a scratch folder holding .venv (see ../shared/bench/README.md) and bench-data/<size>:
 #   /path/to/repo/Benchmarks/paths.sh medium            # 3 runs of each tool
 #   RUNS=1 RUSTWORKX_SP=50 /path/to/repo/Benchmarks/paths.sh large
+# Then times kg import (peak memory) and name resolution (kg bench-names) on the folder and
+# on the imported JSON.
 # Prints a Markdown table (median over runs) and keeps every run's key=value output in
 # bench-results/<size>/. RUSTWORKX_SP limits rustworkx's shortest-path queries, whose
 # Dijkstra takes about a second each on the large graph.
@@ -33,4 +35,12 @@ for size in "$@"; do
     done
   done
   "$py" "$repo/Benchmarks/table.py" "$out"
+  # Names as users type them (exact, normalized, misspelt), on the edge-list folder and on its
+  # JSON from kg import, whose time and peak memory are measured too.
+  echo "[$size] kg import, kg bench-names" >&2
+  /usr/bin/time -f "import_s=%e import_peak_rss_kb=%M" -o "$out/import.txt" \
+    "$kg" import "$data/nodes.tsv" "$data/edges.tsv" -o "$data/kg-graph.json"
+  "$kg" bench-names "$data" > "$out/names-tsv.txt"
+  "$kg" bench-names "$data/kg-graph.json" > "$out/names-json.txt"
+  "$py" "$repo/Benchmarks/names_table.py" "$out"
 done

@@ -6,12 +6,7 @@ import Foundation
 /// a killed run left behind are removed the next time kg writes into that folder.
 package enum AtomicFile {
     package static func write(_ data: Data, to path: String) throws(KnowledgeGraphError) {
-        let url = URL(fileURLWithPath: path)
-        let dir = url.deletingLastPathComponent().path
-        try checkFolder(dir, for: path)
-        try checkTarget(path)
-        removeStaleTemporaries(in: dir, prefix: ".\(url.lastPathComponent).")
-        let temp = (dir as NSString).appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
+        let temp = try temporaryFile(for: path)
         do {
             try writeSynced(data, to: temp)
             try rename(temp, over: path)
@@ -19,6 +14,17 @@ package enum AtomicFile {
             unlink(temp)
             throw KnowledgeGraphError(.io, "cannot write \(path): \(error.message)")
         }
+    }
+
+    /// The temporary file a write of `path` goes to, after checking the target can be written
+    /// and clearing what killed runs left beside it.
+    static func temporaryFile(for path: String) throws(KnowledgeGraphError) -> String {
+        let url = URL(fileURLWithPath: path)
+        let dir = url.deletingLastPathComponent().path
+        try checkFolder(dir, for: path)
+        try checkTarget(path)
+        removeStaleTemporaries(in: dir, prefix: ".\(url.lastPathComponent).")
+        return (dir as NSString).appendingPathComponent(".\(url.lastPathComponent).\(getpid()).tmp")
     }
 
     /// Renames `from` over `to` in one step, then flushes the folder so the rename lasts.

@@ -8,13 +8,51 @@ struct PrettyJSONWriter {
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
     mutating func graph(nodes: [Node], edges: [Edge]) {
+        beginEdges()
+        for e in edges { element(e) }
+        beginNodes()
+        for n in nodes { element(n) }
+        endGraph()
+    }
+
+    // MARK: - A graph a record at a time (GraphJSONStream): the same bytes as `graph`.
+
+    /// `{` and the first array, `"edges" : [`.
+    mutating func beginEdges() {
         open(UInt8(ascii: "{"))
         key("edges")
-        array(edges) { $0.edge($1) }
+        open(UInt8(ascii: "["))
+    }
+
+    mutating func element(_ e: Edge) {
+        item()
+        edge(e)
+    }
+
+    /// Closes the edges and opens `"nodes" : [`.
+    mutating func beginNodes() {
+        close(UInt8(ascii: "]"))
         key("nodes")
-        array(nodes) { $0.node($1) }
+        open(UInt8(ascii: "["))
+    }
+
+    mutating func element(_ n: Node) {
+        item()
+        node(n)
+    }
+
+    mutating func endGraph() {
+        close(UInt8(ascii: "]"))
         close(UInt8(ascii: "}"))
         bytes.append(0x0A)
+    }
+
+    /// The bytes written since the last call, leaving the writer's buffer empty.
+    mutating func takeBytes() -> [UInt8] {
+        var taken: [UInt8] = []
+        taken.reserveCapacity(bytes.capacity)
+        swap(&taken, &bytes)
+        return taken
     }
 
     private mutating func edge(_ e: Edge) {

@@ -23,7 +23,7 @@ struct KG: ParsableCommand {
         subcommands: [
             BuildCommand.self, ExtractCommand.self, PathCommand.self, NeighborsCommand.self, SubgraphCommand.self,
             RenderCommand.self, ViewCommand.self, ExportCommand.self,
-            AddCommand.self, RemoveCommand.self, UpdateCommand.self, StatusCommand.self, MergeCommand.self, SplitCommand.self, ImportCommand.self, EvalCommand.self, RulesCommand.self, TrainNERCommand.self, BenchPathsCommand.self,
+            AddCommand.self, RemoveCommand.self, UpdateCommand.self, StatusCommand.self, MergeCommand.self, SplitCommand.self, ImportCommand.self, EvalCommand.self, RulesCommand.self, TrainNERCommand.self, BenchPathsCommand.self, BenchNamesCommand.self,
         ]
     )
 

@@ -12,6 +12,10 @@ struct DocumentState {
     var persons: [String] { personIDs.keys }
     /// Keyed, as a long document names thousands of persons and each new mention was a scan of them all.
     private var personIDs = KeySet()
+    /// Per role and per country, the position in ``persons`` of the last person holding it:
+    /// "the minister" with no name was a scan back through every person of the document.
+    private var lastWithRole: [String: Int] = [:]
+    private var lastWithCountry: [String: Int] = [:]
     /// The last two countries named together, and the last countries in order.
     var lastPair: (String, String)?
     var recentCountries: [String] = []
@@ -60,7 +64,28 @@ struct DocumentState {
         } else {
             entities[entity.id] = entity
         }
+        notePerson(entity.id)
         return entity.id
+    }
+
+    /// Gives a person without a country its country (a role or a body it leads says which).
+    mutating func setCountry(_ country: String, of id: String) {
+        entities[id]?.country = country
+        notePerson(id)
+    }
+
+    /// Files a person under its role and country, once it is one of ``persons``.
+    private mutating func notePerson(_ id: String) {
+        guard let e = entities[id], e.type == .person, let i = personIDs.index.id(id) else { return }
+        if let role = e.role { lastWithRole[role] = max(lastWithRole[role] ?? i, i) }
+        if let country = e.country { lastWithCountry[country] = max(lastWithCountry[country] ?? i, i) }
+    }
+
+    /// The last person introduced who has this role or this country.
+    /// - Complexity: O(1) on average.
+    func lastPerson(role: String?, country: String?) -> String? {
+        let i = max(role.flatMap { lastWithRole[$0] } ?? -1, country.flatMap { lastWithCountry[$0] } ?? -1)
+        return i >= 0 ? persons[i] : nil
     }
 
     /// The person named by tokens `range`: one met before under this name, its surname or its
@@ -73,6 +98,7 @@ struct DocumentState {
         let id = add(DocumentEntity(id: earlier ?? PersonName.id(for: range, context), type: .person,
                                     label: PersonName.label(range, context), country: country, role: role))
         personIDs.insert(id)
+        notePerson(id)
         for k in range where tokens[k].key.unicodeScalars.count >= 3 { surnames[tokens[k].key] = id }
         surnames[text] = id
         surnames[compact] = id

@@ -99,10 +99,7 @@ struct TitlePersonMatcher: EntityRecognizer {
                 i = max(j, i + 1)
             } else {
                 // No name: a reference to the person introduced with this role or country.
-                if let id = document.persons.last(where: { p in
-                    let e = document.entities[p]
-                    return (role != nil && e?.role == role) || (!affiliations.isEmpty && e?.country == affiliations.first)
-                }) {
+                if let id = document.lastPerson(role: role, country: affiliations.first) {
                     out.append(EntityMention(tokens: i..<titleEnd, entity: id, form: .reference,
                                              preposition: context.preposition(at: i, clitic: clitic)))
                 }

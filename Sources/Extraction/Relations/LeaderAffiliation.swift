@@ -11,7 +11,7 @@ enum LeaderAffiliation {
                   let body = state.entities[r.target], body.type == .organization,
                   let country = body.country, state.entities[country]?.type == .country else { continue }
             person.country = country
-            state.entities[person.id] = person
+            state.setCountry(country, of: person.id)
             out.append(RelationCandidate(source: person.id, type: .affiliatedWith, target: country,
                                          attributes: EdgeAttributes(role: person.role), trigger: r.trigger, rule: RuleID.leaderAffiliation))
         }

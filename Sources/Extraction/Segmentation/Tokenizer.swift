@@ -1,6 +1,6 @@
 /// Splits a line of scalars into tokens: words (letters with their marks), numbers
 /// (digits with inner decimal or thousands marks), and single punctuation marks.
-/// Works on Unicode scalars, never on `Character`s.
+/// Works on Unicode scalars, never on `Character`s; their properties come from ``ScalarTable``.
 enum Tokenizer {
     /// - Parameters:
     ///   - scalars: the line's scalars.
@@ -47,10 +47,10 @@ enum Tokenizer {
         var key = String.UnicodeScalarView()
         for s in slice { TextNormalizer.appendKey(of: s) { key.append($0) } }
         let first = slice.first!
-        let capitalized = kind == .word && first.properties.isUppercase
+        let capitalized = kind == .word && ScalarTable.has(first, ScalarTable.uppercase)
         var allCaps = capitalized
         if capitalized {
-            for s in slice where s.properties.isLowercase {
+            for s in slice where ScalarTable.has(s, ScalarTable.lowercase) {
                 allCaps = false
                 break
             }
@@ -81,7 +81,7 @@ enum Tokenizer {
         let v = s.value
         if v < 0x300 { return false }
         if TextNormalizer.isArabicMark(s) || (v >= 0x200C && v <= 0x200D) { return true }
-        return s.properties.generalCategory == .nonspacingMark || s.properties.generalCategory == .spacingMark
+        return ScalarTable.has(s, ScalarTable.mark)
     }
 
     @inline(__always) static func isLetter(_ s: Unicode.Scalar) -> Bool {
@@ -90,6 +90,6 @@ enum Tokenizer {
         if v >= 0x0621, v <= 0x064A { return true }
         if v == 0x0640 { return true }  // tatweel inside a word
         if isDigit(s) { return false }
-        return s.properties.isAlphabetic
+        return ScalarTable.has(s, ScalarTable.alphabetic)
     }
 }

@@ -19,6 +19,11 @@ struct NameTable: Sendable {
         bytes.reserveCapacity(byteCount)
     }
 
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+    }
+
     mutating func append(_ utf8: UnsafeRawBufferPointer) {
         bytes.append(contentsOf: utf8)
         ends.append(bytes.count)
@@ -34,6 +39,13 @@ struct NameTable: Sendable {
     subscript(i: Int) -> String {
         let r = range(i)
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[r]), as: UTF8.self) }
+    }
+
+    /// Calls `body` with string `i`'s bytes, valid only inside the call.
+    @inline(__always)
+    func withBytes<R>(_ i: Int, _ body: (UnsafeRawBufferPointer) -> R) -> R {
+        let r = range(i)
+        return bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[r])) }
     }
 
     func equals(_ i: Int, _ key: UnsafeRawBufferPointer) -> Bool {

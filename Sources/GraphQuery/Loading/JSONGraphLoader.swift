@@ -1,4 +1,6 @@
+import Foundation
 import KnowledgeGraph
+import Synchronization
 
 /// Reads the graph JSON format (see `GraphJSON`) straight into a ``GraphIndex``: only the
 /// fields queries need (ids, types, names, aliases, evidence counts) are read from the
@@ -32,11 +34,13 @@ enum JSONGraphLoader {
         for (field, present) in [("nodes", found.nodes), ("edges", found.edges)] where !present {
             throw GraphQueryError(.badJSON, "\(path): missing field '\(field)'")
         }
+        // The names are all read: index them on another core while the edges are joined up.
+        let names = NameIndexFuture(NameSource(ids: reader.ids, labels: reader.labels, extra: reader.names, extraEnds: reader.nameEnds))
         let index = try reader.finish()
         file.releasePages()
         return QueryGraph(index: index, records: JSONRecords(
             path: path, file: file, nodeRanges: reader.nodeRanges, edgeRanges: reader.edgeRanges,
-            names: reader.names, nameEnds: reader.nameEnds))
+            names: reader.names, nameEnds: reader.nameEnds), names: names)
     }
 
     /// Gathers nodes and edges in file order; edges may come before nodes (GraphJSON
@@ -50,7 +54,11 @@ enum JSONGraphLoader {
         var nameEnds: [Int32] = []
         var nodeRanges: [Range<Int>] = []
         var edgeRanges: [Range<Int>] = []
-        var endpoints: [String] = []
+        /// Each edge's source and target, as bytes: `endpoints[2e]`, `endpoints[2e + 1]`.
+        var endpoints = NameTable()
+        /// One edge's string fields while it is read.
+        var fields = NameTable()
+        static let relationNames = RelationType.byCode.map { Array($0.rawValue.utf8) }
         var relations: [UInt8] = []
         var evidence: [Int32] = []
 
@@ -95,29 +103,31 @@ enum JSONGraphLoader {
         mutating func edge(_ scanner: inout JSONScanner) throws(GraphQueryError) {
             let start = try scanner.peek() == 0x7B ? scanner.position : -1
             guard start >= 0 else { throw scanner.failure("edges[\(relations.count)]: expected an object") }
-            var source: String?, target: String?, type: String?
+            var source: Int?, target: Int?, type: Int?
             var count: Int32 = 0
             try scanner.object { (s: inout JSONScanner, key) throws(GraphQueryError) in
                 if try s.isNull() { return }
-                if key.equals("source") { source = try s.string() }
-                else if key.equals("target") { target = try s.string() }
-                else if key.equals("type") { type = try s.string() }
+                // Endpoints go to `fields` as bytes: five million edges make no `String`.
+                if key.equals("source") { source = fields.count; try s.string(into: &fields) }
+                else if key.equals("target") { target = fields.count; try s.string(into: &fields) }
+                else if key.equals("type") { type = fields.count; try s.string(into: &fields) }
                 else if key.equals("evidence") {
                     try s.array { (s: inout JSONScanner) throws(GraphQueryError) in count += 1; try s.skipValue() }
                 } else { try s.skipValue() }
             }
             let i = relations.count
+            defer { fields.removeAll() }
             guard let source, let target, let type else {
                 throw GraphQueryError(.badJSON, "\(path): edges[\(i)]: needs source, type and target")
             }
-            guard let code = RelationType(rawValue: type)?.code else {
+            guard let code = fields.withBytes(type, { t in Self.relationNames.firstIndex { $0.elementsEqual(t) } }) else {
                 throw GraphQueryError(
                     .unknownRelationType,
-                    "\(path): edges[\(i)] \(source) -> \(target): unknown relation type '\(type)' (expected one of: \(RelationType.allCases.map(\.rawValue).joined(separator: " ")))")
+                    "\(path): edges[\(i)] \(fields[source]) -> \(fields[target]): unknown relation type '\(fields[type])' (expected one of: \(RelationType.allCases.map(\.rawValue).joined(separator: " ")))")
             }
-            endpoints.append(source)
-            endpoints.append(target)
-            relations.append(code)
+            fields.withBytes(source) { endpoints.append($0) }
+            fields.withBytes(target) { endpoints.append($0) }
+            relations.append(UInt8(code))
             evidence.append(count)
             edgeRanges.append(start..<scanner.position)
         }
@@ -133,26 +143,47 @@ enum JSONGraphLoader {
                     throw GraphQueryError(.badJSON, "\(path): nodes[\(i)]: \(CanonicalIDCheck.message(id, earlier))")
                 }
             }
-            var source = [Int32](), target = [Int32]()
-            source.reserveCapacity(relations.count)
-            target.reserveCapacity(relations.count)
-            // GraphJSON writes edges sorted by source, so the last source often repeats.
-            var last: (id: String, node: Int32)? = nil
-            for e in 0..<relations.count {
-                var ends: [Int32] = []
-                for var end in [endpoints[2 * e], endpoints[2 * e + 1]] {
-                    if let last, last.id == end { ends.append(last.node); continue }
-                    guard let v = end.withUTF8({ lookup.find(UnsafeRawBufferPointer($0), names: ids) }) else { break }
-                    ends.append(v)
-                }
-                if ends.count < 2 || ends[0] == ends[1] { try reject(edge: e, lookup: lookup) }
-                last = (endpoints[2 * e], ends[0])
-                source.append(ends[0])
-                target.append(ends[1])
-            }
+            let (source, target) = try resolveEndpoints(lookup)
             return GraphIndex(
                 ids: ids, labels: labels, idLookup: lookup, nodeTypes: types,
                 edgeSource: source, edgeTarget: target, edgeRelation: relations, edgeEvidence: evidence)
+        }
+
+        /// Each edge's endpoints as node numbers, looked up on every core: five million edges
+        /// are ten million hash lookups, most of them a cache miss.
+        func resolveEndpoints(_ lookup: IDTable) throws(GraphQueryError) -> (source: [Int32], target: [Int32]) {
+            let m = relations.count
+            let parts = m < 100_000 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+            var source = [Int32](repeating: 0, count: m), target = [Int32](repeating: 0, count: m)
+            let failures = Mutex([Int]())
+            source.withUnsafeMutableBufferPointer { sources in
+                target.withUnsafeMutableBufferPointer { targets in
+                    nonisolated(unsafe) let sources = sources, targets = targets
+                    DispatchQueue.concurrentPerform(iterations: parts) { part in
+                        let range = (m * part / parts)..<(m * (part + 1) / parts)
+                        // GraphJSON writes edges sorted by source, so the last source often repeats.
+                        var last: (end: Int, node: Int32)? = nil
+                        for e in range {
+                            let a = endpoints.withBytes(2 * e) { (bytes) -> Int32? in
+                                if let known = last, endpoints.equals(known.end, bytes) { return known.node }
+                                return lookup.find(bytes, names: ids)
+                            }
+                            guard let a, let b = endpoints.withBytes(2 * e + 1, { lookup.find($0, names: ids) }), a != b else {
+                                failures.withLock { $0.append(e) }
+                                return
+                            }
+                            last = (2 * e, a)
+                            sources[e] = a
+                            targets[e] = b
+                        }
+                    }
+                }
+            }
+            if let e = failures.withLock({ $0.min() }) {
+                try reject(edge: e, lookup: lookup)
+                throw GraphQueryError(.badJSON, "\(path): edges[\(e)]: the model refuses this edge")
+            }
+            return (source, target)
         }
 
         /// Throws the model's own error for an edge its rule refuses.

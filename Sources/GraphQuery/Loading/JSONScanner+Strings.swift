@@ -106,6 +106,15 @@ extension JSONScanner {
         return escaped ? unescape(raw) : String(decoding: raw, as: UTF8.self)
     }
 
+    /// A string value's bytes appended to `table`, unescaped, with no `String` made unless
+    /// it holds escapes.
+    mutating func string(into table: inout NameTable) throws(GraphQueryError) {
+        guard try peek() == 0x22 else { throw failure("expected a string") }
+        let (range, escaped) = try stringRange()
+        let raw = UnsafeRawBufferPointer(rebasing: bytes[range])
+        if escaped { table.append(unescape(raw)) } else { table.append(raw) }
+    }
+
     /// Unescapes a string that ``stringRange()`` checked.
     func unescape(_ raw: UnsafeRawBufferPointer) -> String {
         var out: [UInt8] = []

@@ -31,6 +31,10 @@ struct JSONScanner {
 
     @inline(__always)
     mutating func peek() throws(GraphQueryError) -> UInt8 {
+        // Pretty-printed graphs are indented by runs of spaces: skip them eight at a time.
+        while position + 8 <= bytes.count, bytes.loadUnaligned(fromByteOffset: position, as: UInt64.self) == 0x2020_2020_2020_2020 {
+            position += 8
+        }
         while position < bytes.count {
             let b = bytes[position]
             if b != 0x20, b != 0x0A, b != 0x0D, b != 0x09 { return b }

@@ -6,6 +6,9 @@ import KnowledgeGraph
 public struct QueryGraph: Sendable {
     public let index: GraphIndex
     let records: Records
+    /// Every node's names, normalized, for ``EntityResolver``; large graphs build it on a
+    /// thread of its own while they load.
+    let names: NameIndexFuture
 
     enum Records: Sendable {
         /// An edge list: ids, labels and types only.
@@ -46,16 +49,32 @@ public struct QueryGraph: Sendable {
             edgeSource: edges.map { number[$0.source]! }, edgeTarget: edges.map { number[$0.target]! },
             edgeRelation: edges.map { $0.type.code }, edgeEvidence: edges.map { Int32(clamping: $0.evidence.count) })
         records = .model(nodes: nodes, edges: edges)
+        var extra = NameTable()
+        var extraEnds: [Int32] = []
+        for node in nodes {
+            for name in [node.names.en, node.names.ar, node.wikidata].compactMap({ $0 }) + node.aliases { extra.append(name) }
+            extraEnds.append(Int32(extra.count))
+        }
+        names = NameIndexFuture(NameSource(ids: ids, labels: labels, extra: extra, extraEnds: extraEnds))
     }
 
+    /// An edge-list graph: names are ids and labels.
     public init(index: GraphIndex) {
         self.index = index
         records = .none
+        names = NameIndexFuture(NameSource(ids: index.ids, labels: index.labels))
     }
 
     init(index: GraphIndex, records: JSONRecords) {
+        self.init(index: index, records: records, names: NameIndexFuture(
+            NameSource(ids: index.ids, labels: index.labels, extra: records.names, extraEnds: records.nameEnds)))
+    }
+
+    /// A graph whose name index a loader started building before the index was done.
+    init(index: GraphIndex, records: JSONRecords?, names: NameIndexFuture) {
         self.index = index
-        self.records = .json(records)
+        self.records = records.map { .json($0) } ?? .none
+        self.names = names
     }
 
     /// The full record of a node, if the graph has records.
@@ -99,9 +118,9 @@ public struct QueryGraph: Sendable {
         switch try GraphFile.kind(of: path) {
         case .tsvFolder:
             let folder = URL(fileURLWithPath: path)
-            return QueryGraph(index: try TSVGraphLoader.load(
+            return try TSVGraphLoader.loadGraph(
                 nodes: folder.appendingPathComponent("nodes.tsv").path,
-                edges: folder.appendingPathComponent("edges.tsv").path))
+                edges: folder.appendingPathComponent("edges.tsv").path)
         case .json:
             return try JSONGraphLoader.load(try MappedFile(path: path), path: path)
         case .standardInput:

@@ -21,12 +21,25 @@ public enum TSVGraphLoader {
         return try load(nodes: nodeFile.bytes, edges: edgeFile.bytes, paths: (nodesPath, edgesPath))
     }
 
+    /// The edge list as a graph for queries, its names indexed on another core while the
+    /// edges are read.
+    static func loadGraph(nodes nodesPath: String, edges edgesPath: String) throws(GraphQueryError) -> QueryGraph {
+        let nodeFile = try MappedFile(path: nodesPath)
+        let edgeFile = try MappedFile(path: edgesPath)
+        let n = try readNodes(nodeFile.bytes, path: nodesPath)
+        let names = NameIndexFuture(NameSource(ids: n.ids, labels: n.labels))
+        return QueryGraph(index: try index(n, edges: edgeFile.bytes, path: edgesPath), records: nil, names: names)
+    }
+
     /// The edge-list format held in memory (also for the fuzzers); `paths` name it in errors.
     package static func load(
         nodes: UnsafeRawBufferPointer, edges: UnsafeRawBufferPointer, paths: (nodes: String, edges: String)
     ) throws(GraphQueryError) -> GraphIndex {
-        let n = try readNodes(nodes, path: paths.nodes)
-        let e = try readEdges(edges, path: paths.edges, nodes: n)
+        try index(try readNodes(nodes, path: paths.nodes), edges: edges, path: paths.edges)
+    }
+
+    private static func index(_ n: Nodes, edges: UnsafeRawBufferPointer, path: String) throws(GraphQueryError) -> GraphIndex {
+        let e = try readEdges(edges, path: path, nodes: n)
         return GraphIndex(
             ids: n.ids, labels: n.labels, idLookup: n.lookup, nodeTypes: n.types,
             edgeSource: e.source, edgeTarget: e.target, edgeRelation: e.relation,
