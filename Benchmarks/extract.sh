@@ -6,7 +6,9 @@
 #              and DevSet, Benchmarks/heldout) one after another, repeated to at least 2 MB
 #   small      2,000 files, the same real documents in turn, one document per file
 # Reports words/s (whole process, start-up included; words as `wc -w` counts them), the
-# ratio kg/baseline per pair, peak RSS, and kg with --jobs 2 on both cores beside one core.
+# ratio kg/baseline per pair (the baseline's seconds over kg's: above 1 means kg is faster),
+# peak RSS (MB), kg without its learned recognizer, and kg with --jobs 2 on both cores (one
+# file is one document, so only the small files can use the second core).
 #
 # Usage: Benchmarks/extract.sh [RUNS]      (default 2 pairs per corpus; run from anywhere)
 # Data and the venv (../shared/bench/requirements.txt, so babel is there) go to
@@ -73,20 +75,21 @@ for corpus in generated natural small; do
     base_cmd=("$py" "$bench/baseline_extractor.py" "$data/$corpus.txt" -o "$out/base-$corpus.json")
   fi
   for run in $(seq 1 "$runs"); do
-    echo "[$corpus run $run] kg, baseline, kg --jobs 2" >&2
+    echo "[$corpus run $run] kg, baseline, kg --no-recognizer, kg --jobs 2" >&2
     read -r ks km < <(timed taskset -c 0 "${kg_cmd[@]}" --jobs 1)
     read -r bs bm < <(timed taskset -c 0 "${base_cmd[@]}")
+    read -r ns nm < <(timed taskset -c 0 "${kg_cmd[@]}" --jobs 1 --no-recognizer)
     read -r js jm < <(timed "${kg_cmd[@]}" --jobs 2)
-    echo "$corpus $run $words $ks $km $bs $bm $js $jm" >> "$results"
+    echo "$corpus $run $words $ks $km $bs $bm $ns $nm $js $jm" >> "$results"
   done
 done
 
 python3 - "$results" <<'PY'
 import sys
 rows = [l.split() for l in open(sys.argv[1])]
-print("| corpus | run | words | kg words/s (1 core) | baseline words/s (1 core) | kg/baseline | kg peak RSS MB | baseline peak RSS MB | kg --jobs 2 words/s |")
-print("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
-for corpus, run, words, ks, km, bs, bm, js, jm in rows:
-    w = int(words); ks, bs, js = float(ks), float(bs), float(js)
-    print(f"| {corpus} | {run} | {w:,} | {w/ks:,.0f} | {w/bs:,.0f} | {bs/ks:.2f}× | {int(km)/1024:,.0f} | {int(bm)/1024:,.0f} | {w/js:,.0f} |")
+print("| corpus | run | words | kg words/s | baseline words/s | kg/baseline | kg MB | baseline MB | kg --no-recognizer words/s | its /baseline | kg --jobs 2 words/s |")
+print("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+for corpus, run, words, ks, km, bs, bm, ns, nm, js, jm in rows:
+    w = int(words); ks, bs, ns, js = float(ks), float(bs), float(ns), float(js)
+    print(f"| {corpus} | {run} | {w:,} | {w/ks:,.0f} | {w/bs:,.0f} | {bs/ks:.2f}× | {int(km)/1024:,.0f} | {int(bm)/1024:,.0f} | {w/ns:,.0f} | {bs/ns:.2f}× | {w/js:,.0f} |")
 PY
