@@ -61,9 +61,7 @@ struct BenchNamesCommand: ParsableCommand {
             try out("\(kind)_ms_max", times.last!)
             try out("\(kind)_found", "\(found)/\(picks.count)")
         }
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        try out("peak_rss_mb", Double(usage.ru_maxrss) / 1024)
+        try out("peak_rss_mb", BenchMeasures.peakRSSMegabytes())
     }
 
     /// The label with its first word's second letter dropped ("Kingdom" → "Kngdom").
@@ -78,7 +76,5 @@ struct BenchNamesCommand: ParsableCommand {
     private func out(_ key: String, _ value: String) throws { try StandardOutput.print("\(key)=\(value)") }
     private func out(_ key: String, _ value: Double) throws { try StandardOutput.print("\(key)=\(String(format: "%.3f", value))") }
 
-    private func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-    }
+    private func seconds(_ d: Duration) -> Double { BenchMeasures.seconds(d) }
 }

@@ -97,7 +97,7 @@ struct BenchPathsCommand: ParsableCommand {
         try out("filter_build_s", filterBuild)
         try report("spf", dt, res, median, paths: true)
         try out("total_s", seconds(clock.now - started))
-        try out("peak_rss_mb", peakRSSMegabytes())
+        try out("peak_rss_mb", BenchMeasures.peakRSSMegabytes())
 
         if let dump {
             // A measuring aid, written in one go.
@@ -119,15 +119,7 @@ struct BenchPathsCommand: ParsableCommand {
     private func out(_ key: String, _ value: String) throws { try StandardOutput.print("\(key)=\(value)") }
     private func out(_ key: String, _ value: Double) throws { try StandardOutput.print("\(key)=\(String(format: "%.6f", value))") }
 
-    private func seconds(_ d: Duration) -> Double {
-        Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
-    }
-
-    private func peakRSSMegabytes() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        return Double(usage.ru_maxrss) / 1024
-    }
+    private func seconds(_ d: Duration) -> Double { BenchMeasures.seconds(d) }
 }
 
 /// The query set of a benchmark folder, as node numbers.

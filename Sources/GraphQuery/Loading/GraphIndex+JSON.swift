@@ -40,12 +40,15 @@ extension GraphIndex {
             try stream.edge(Edge(source: id(of: s), type: type, target: id(of: t)))
         }
         stream.beginNodes()
-        for v in order {
-            let label = label(of: v)
-            let arabic = label.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
-            try stream.node(Node(id: id(of: v), label: label, type: type(of: v), names: arabic ? Names(ar: label) : Names(en: label)))
-        }
+        for v in order { try stream.node(edgeListNode(v)) }
         try stream.finish()
+    }
+
+    /// The model node of an edge list's node: its label as the English or Arabic name.
+    func edgeListNode(_ v: Int32) -> Node {
+        let label = label(of: v)
+        let arabic = label.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
+        return Node(id: id(of: v), label: label, type: type(of: v), names: arabic ? Names(ar: label) : Names(en: label))
     }
 }
 

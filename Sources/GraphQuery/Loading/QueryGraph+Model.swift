@@ -26,13 +26,7 @@ extension QueryGraph {
         case .none:
             break
         }
-        for v in nodes {
-            let label = index.label(of: v)
-            let arabic = label.unicodeScalars.contains { (0x0600...0x06FF).contains($0.value) }
-            graph.add(Node(
-                id: index.id(of: v), label: label, type: index.type(of: v),
-                names: arabic ? Names(ar: label) : Names(en: label)))
-        }
+        for v in nodes { graph.add(index.edgeListNode(v)) }
         for e in edges {
             let (s, type, t) = index.edge(e)
             graph.add(Edge(source: index.id(of: s), type: type, target: index.id(of: t)))

@@ -52,7 +52,7 @@ public struct QueryGraph: Sendable {
         var extra = NameTable()
         var extraEnds: [Int32] = []
         for node in nodes {
-            for name in [node.names.en, node.names.ar, node.wikidata].compactMap({ $0 }) + node.aliases { extra.append(name) }
+            for name in Self.otherNames(of: node) { extra.append(name) }
             extraEnds.append(Int32(extra.count))
         }
         names = NameIndexFuture(NameSource(ids: ids, labels: labels, extra: extra, extraEnds: extraEnds))
@@ -63,11 +63,6 @@ public struct QueryGraph: Sendable {
         self.index = index
         records = .none
         names = NameIndexFuture(NameSource(ids: index.ids, labels: index.labels))
-    }
-
-    init(index: GraphIndex, records: JSONRecords) {
-        self.init(index: index, records: records, names: NameIndexFuture(
-            NameSource(ids: index.ids, labels: index.labels, extra: records.names, extraEnds: records.nameEnds)))
     }
 
     /// A graph whose name index a loader started building before the index was done.
@@ -103,10 +98,14 @@ public struct QueryGraph: Sendable {
         switch records {
         case .none: return base
         case .model(let nodes, _):
-            let node = nodes[Int(v)]
-            return base + [node.names.en, node.names.ar, node.wikidata].compactMap { $0 } + node.aliases
+            return base + Self.otherNames(of: nodes[Int(v)])
         case .json(let json): return base + json.names(of: v)
         }
+    }
+
+    /// A node's names beyond id and label: English, Arabic, Wikidata id, aliases.
+    static func otherNames(of node: Node) -> [String] {
+        [node.names.en, node.names.ar, node.wikidata].compactMap { $0 } + node.aliases
     }
 
     /// Loads a graph: a graph JSON file (also `-` for standard input) or a folder holding
