@@ -56,20 +56,15 @@ struct SentenceContext {
         self.line = line
         self.base = base
         self.readings = sentence.tokens.map { token in
-            let whole = CliticAnalyzer.Reading(clitic: "", stem: token.key)
-            guard language == .ar, token.isWord else { return [whole] }
-            var out = [whole]
-            for r in analyzer.readings(of: token.key) where r != whole { out.append(r) }
-            return out
+            guard language == .ar, token.isWord else { return [CliticAnalyzer.Reading(clitic: "", stem: token.key)] }
+            return analyzer.readings(of: token.key)
         }
     }
 
     /// The original text between two document offsets on this line.
     func text(_ start: Int, _ end: Int) -> String {
         let from = line.startIndex + start - base
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: line[from..<(from + end - start)])
-        return String(view)
+        return String(scalars: line[from..<(from + end - start)])
     }
 
     /// The original text of a token range.

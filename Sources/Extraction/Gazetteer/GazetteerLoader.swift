@@ -50,7 +50,7 @@ struct GazetteerLoader {
     }
 
     static func list(_ field: String) -> [String] {
-        field == "-" ? [] : field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        field == "-" ? [] : field.split(separator: "|").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
     }
 
     /// `country ISO wikidata English-names Arabic-names demonyms irregular-nisba`.

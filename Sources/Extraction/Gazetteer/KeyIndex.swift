@@ -11,6 +11,7 @@ import Foundation
 struct KeyIndex: Sendable {
     /// Every key, by id; the source of truth.
     private(set) var keys: [String] = []
+    /// The keys that are not simple (see ``isSimple(_:)``); the simple ones are found by their bytes alone.
     private var ids: [String: Int32] = [:]
     /// Open-addressing table over the NFC UTF-8 bytes of the keys: id + 1, or 0 for empty.
     private var slots: [Int32] = []
@@ -26,9 +27,9 @@ struct KeyIndex: Sendable {
         if let id = id(key) { return id }
         let id = keys.count
         keys.append(key)
-        ids[key] = Int32(id)
         var simple = key
         if !Self.isSimple(key) {
+            ids[key] = Int32(id)
             // Index the NFC form: a simple lookup key equal to it as a `String` has exactly its bytes.
             let nfc = key.precomposedStringWithCanonicalMapping
             simple = Self.isSimple(nfc) ? nfc : ""

@@ -115,7 +115,7 @@ struct WordSets: Sendable {
     }
 
     private static func words(_ field: String) -> [String] {
-        field.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        field.split(separator: "|").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
     }
 
     private static func bad(_ f: [String], at: String) -> ExtractionError {

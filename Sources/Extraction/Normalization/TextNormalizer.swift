@@ -176,9 +176,7 @@ public struct NormalizedText: Sendable, Equatable {
 
     /// The key as a string.
     public var key: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        String(scalars: scalars)
     }
 
     /// The original offsets (Unicode scalars, end exclusive) behind a range of the key.

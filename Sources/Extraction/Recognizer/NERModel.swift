@@ -5,15 +5,15 @@ import Foundation
 package struct NERModel: Sendable {
     /// What the file says of itself: data, licence, training date (the `#` header lines).
     package let header: [String]
-    /// Feature hash of each row; `weights[row * tags ..< (row + 1) * tags]` are its weights.
-    let features: [UInt32]
-    let weights: [Float]
     /// `transitions[from * tags + to]`; `from == tags` is the sentence start.
     let transitions: [Float]
-    /// Open-addressing index: each slot packs a feature hash (high half) and its row + 1 (low
-    /// half), 0 for empty, so a lookup touches one word.
-    private let slots: [UInt64]
+    /// Open-addressing table of `1 + tags` words a slot: the feature hash (0 for empty), then its
+    /// weights' bit patterns, so a lookup and its weights touch one stretch of memory, not two
+    /// (the lookups miss the cache; they were most of the recognizer's time).
+    private let table: [UInt32]
     private let mask: Int
+    /// The slot of each row, in the order the model file lists its features.
+    private let rowSlots: [Int32]
 
     static let tags = NERTag.count
 
@@ -24,31 +24,23 @@ package struct NERModel: Sendable {
 
     package init(header: [String], features: [UInt32], weights: [Float], transitions: [Float]) {
         self.header = header
-        self.features = features
-        self.weights = weights
         self.transitions = transitions
         var capacity = 16
         while capacity < features.count * 2 { capacity *= 2 }
-        var slots = [UInt64](repeating: 0, count: capacity)
+        let stride = 1 + Self.tags
+        var table = [UInt32](repeating: 0, count: capacity * stride)
         let mask = capacity - 1
+        var rowSlots = [Int32](repeating: 0, count: features.count)
         for (row, f) in features.enumerated() {
             var slot = Int(f) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = UInt64(f) << 32 | UInt64(row + 1)
+            while table[slot * stride] != 0 { slot = (slot + 1) & mask }
+            table[slot * stride] = f
+            for k in 0..<Self.tags { table[slot * stride + 1 + k] = weights[row * Self.tags + k].bitPattern }
+            rowSlots[row] = Int32(slot)
         }
-        self.slots = slots
+        self.table = table
         self.mask = mask
-    }
-
-    /// The row of a feature hash, or nil when the model never kept it.
-    @inline(__always) private func row(_ feature: UInt32, in slots: UnsafeBufferPointer<UInt64>) -> Int? {
-        var slot = Int(feature) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return nil }
-            if UInt32(truncatingIfNeeded: entry >> 32) == feature { return Int(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1 }
-            slot = (slot + 1) & mask
-        }
+        self.rowSlots = rowSlots
     }
 
     /// The best tag sequence for a sentence's features.
@@ -57,14 +49,19 @@ package struct NERModel: Sendable {
         let n = sentence.tokenCount
         let t = Self.tags
         var emission = [Float](repeating: 0, count: n * t)
+        let stride = 1 + t
         emission.withUnsafeMutableBufferPointer { e in
-            weights.withUnsafeBufferPointer { w in
-                slots.withUnsafeBufferPointer { slots in
-                    for i in 0..<n {
-                        for f in sentence.features(of: i) {
-                            guard let r = row(f, in: slots) else { continue }
-                            for k in 0..<t { e[i * t + k] += w[r * t + k] }
+            table.withUnsafeBufferPointer { table in
+                for i in 0..<n {
+                    for f in sentence.features(of: i) {
+                        var slot = Int(f) & mask
+                        while table[slot * stride] != f {
+                            if table[slot * stride] == 0 { break }
+                            slot = (slot + 1) & mask
                         }
+                        let base = slot * stride
+                        guard table[base] == f else { continue }
+                        for k in 0..<t { e[i * t + k] += Float(bitPattern: table[base + 1 + k]) }
                     }
                 }
             }
@@ -109,7 +106,14 @@ package struct NERModel: Sendable {
 
 extension NERModel {
     /// How many features the model keeps weights for.
-    package var featureCount: Int { features.count }
+    package var featureCount: Int { rowSlots.count }
+
+    /// Feature hash of each row, in file order; `weights[row * tags ..< (row + 1) * tags]` are its weights.
+    var features: [UInt32] { rowSlots.map { table[Int($0) * (1 + Self.tags)] } }
+
+    var weights: [Float] {
+        rowSlots.flatMap { slot in (1...Self.tags).map { Float(bitPattern: table[Int(slot) * (1 + Self.tags) + $0]) } }
+    }
 
     /// The language its header names (`language: ar`), if any.
     package var language: Language? {

@@ -85,7 +85,7 @@ struct PatternParser {
         guard let open = body.firstIndex(of: "(") else { return [] }
         guard body.hasSuffix(")") else { throw fail("unclosed parenthesis in '\(element)'") }
         return body[body.index(after: open)..<body.index(before: body.endIndex)]
-            .split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .split(separator: ",").map { $0.trimmingSpaces }.filter { !$0.isEmpty }
     }
 
     func trigger(_ args: [String]) throws(ExtractionError) -> RelationRule.Slot.Kind {

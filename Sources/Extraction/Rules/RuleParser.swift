@@ -38,7 +38,7 @@ struct RuleParser {
 
     static func split(_ text: Substring) -> (String, String) {
         let head = text.prefix { $0 != " " && $0 != "\t" }
-        let rest = text.dropFirst(head.count).trimmingCharacters(in: .whitespaces)
+        let rest = text.dropFirst(head.count).trimmingSpaces
         return (String(head), rest)
     }
 
@@ -144,7 +144,7 @@ struct RuleParser {
         if needsFacts, parts.count < 2 { throw fail(n, "an example needs '=> SOURCE -relation-> TARGET'") }
         var facts: [RelationRule.Fact] = []
         for item in parts.count == 2 ? parts[1].components(separatedBy: ";") : [] {
-            facts.append(try fact(item.trimmingCharacters(in: .whitespaces), n))
+            facts.append(try fact(item.trimmingSpaces, n))
         }
         return RelationRule.Example(text: parts[0], facts: facts, origin: "\(file):\(n)")
     }
@@ -157,8 +157,8 @@ struct RuleParser {
               let relation = RelationType(rawValue: String(rest[open.upperBound..<close.lowerBound])) else {
             throw fail(n, "a fact is SOURCE -relation-> TARGET with a known relation, found '\(text)'")
         }
-        let source = rest[..<open.lowerBound].trimmingCharacters(in: .whitespaces)
-        let target = rest[close.upperBound...].trimmingCharacters(in: .whitespaces)
+        let source = rest[..<open.lowerBound].trimmingSpaces
+        let target = rest[close.upperBound...].trimmingSpaces
         guard !source.isEmpty, !target.isEmpty else { throw fail(n, "a fact names its source and target, found '\(text)'") }
         return RelationRule.Fact(source: source, relation: relation, target: target, negated: negated)
     }

@@ -26,7 +26,8 @@ struct CliticAnalyzer: Sendable {
         self.cache = caching ? ReadingCache() : nil
     }
 
-    /// The readings of a word key that leave a known word, whole word first when it is known.
+    /// The readings of a word key: the whole word first, known or not, then each clitic taken
+    /// off that leaves a known word, longest clitic first.
     /// - Complexity: O(number of proclitics) lookups, O(length of the key) once cached.
     func readings(of key: String) -> [Reading] {
         guard let cache else { return analyse(key: key) }
@@ -37,8 +38,7 @@ struct CliticAnalyzer: Sendable {
     }
 
     func analyse(key: String) -> [Reading] {
-        var out: [Reading] = []
-        if isKnown(key) { out.append(Reading(clitic: "", stem: key)) }
+        var out = [Reading(clitic: "", stem: key)]
         let scalars = key.unicodeScalars
         guard let first = scalars.first, "وفبلكا".unicodeScalars.contains(first) else { return out }
         for clitic in Self.proclitics where key.keyHasPrefix(clitic) {
@@ -53,7 +53,10 @@ struct CliticAnalyzer: Sendable {
     }
 
     /// The best reading: the whole word if known, else the longest clitic that leaves a known word.
-    func analyse(_ key: String) -> Reading? { readings(of: key).first }
+    func analyse(_ key: String) -> Reading? {
+        let all = readings(of: key)
+        return isKnown(key) ? all[0] : all.dropFirst().first
+    }
 
     static func stems(clitic: String, rest: String) -> [String] {
         if clitic == "ال" { return [] }  // the article is part of the names we know

@@ -16,8 +16,6 @@ struct LineJoiner {
         guard last.properties.isAlphabetic else { return false }
         var start = end
         while start > 0, !line[start - 1].properties.isWhitespace { start -= 1 }
-        var word = String.UnicodeScalarView()
-        word.append(contentsOf: line[start...end])
-        return continuers.contains(TextNormalizer.key(String(word)))
+        return continuers.contains(TextNormalizer.key(String(scalars: line[start...end])))
     }
 }

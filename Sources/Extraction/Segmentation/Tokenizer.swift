@@ -8,6 +8,7 @@ enum Tokenizer {
     /// - Complexity: O(n).
     static func tokenize(_ scalars: ArraySlice<Unicode.Scalar>, base: Int) -> [Token] {
         var tokens: [Token] = []
+        var utf8: [UInt8] = []  // one key's bytes, reused token after token
         var i = scalars.startIndex
         let end = scalars.endIndex
         let shift = base - scalars.startIndex
@@ -28,24 +29,25 @@ enum Tokenizer {
                         break
                     }
                 }
-                tokens.append(make(.number, scalars[i..<j], i + shift))
+                tokens.append(make(.number, scalars[i..<j], i + shift, &utf8))
                 i = j
             } else if isLetter(s) {
                 var j = i + 1
                 while j < end, isLetter(scalars[j]) || isMark(scalars[j]) { j += 1 }
-                tokens.append(make(.word, scalars[i..<j], i + shift))
+                tokens.append(make(.word, scalars[i..<j], i + shift, &utf8))
                 i = j
             } else {
-                tokens.append(make(.punct, scalars[i..<(i + 1)], i + shift))
+                tokens.append(make(.punct, scalars[i..<(i + 1)], i + shift, &utf8))
                 i += 1
             }
         }
         return tokens
     }
 
-    static func make(_ kind: Token.Kind, _ slice: ArraySlice<Unicode.Scalar>, _ start: Int) -> Token {
-        var key = String.UnicodeScalarView()
-        for s in slice { TextNormalizer.appendKey(of: s) { key.append($0) } }
+    /// - Parameter utf8: a scratch buffer for the key's bytes.
+    static func make(_ kind: Token.Kind, _ slice: ArraySlice<Unicode.Scalar>, _ start: Int, _ utf8: inout [UInt8]) -> Token {
+        utf8.removeAll(keepingCapacity: true)
+        for s in slice { TextNormalizer.appendKey(of: s) { UTF8.encode($0) { utf8.append($0) } } }
         let first = slice.first!
         let capitalized = kind == .word && ScalarTable.has(first, ScalarTable.uppercase)
         var allCaps = capitalized
@@ -56,8 +58,8 @@ enum Tokenizer {
             }
         }
         // A run of tatweel alone (a dash in some Arabic typesetting) keys to nothing: no word.
-        let kind = kind == .word && key.isEmpty ? .punct : kind
-        return Token(kind: kind, start: start, end: start + slice.count, key: String(key),
+        let kind = kind == .word && utf8.isEmpty ? .punct : kind
+        return Token(kind: kind, start: start, end: start + slice.count, key: String(decoding: utf8, as: UTF8.self),
                      capitalized: capitalized, allCaps: allCaps)
     }
 
