@@ -40,7 +40,6 @@ public struct GraphIndex: Sendable {
         edgeSource: [Int32], edgeTarget: [Int32], edgeRelation: [UInt8], edgeEvidence: [Int32]
     ) {
         let n = nodeTypes.count
-        let m = edgeSource.count
         self.nodeCount = n
         self.ids = ids
         self.labels = labels
@@ -51,47 +50,65 @@ public struct GraphIndex: Sendable {
         self.edgeRelation = edgeRelation
         self.edgeEvidence = edgeEvidence
 
-        // Entry 2e is edge e seen from its source, 2e+1 from its target.
+        (offsets, neighbors, entryEdge, entryRelation, entryFlags) = Self.adjacency(
+            nodes: n, source: edgeSource, target: edgeTarget, relation: edgeRelation)
+    }
+
+    /// The CSR lists: entry 2e is edge e seen from its source, 2e+1 from its target.
+    /// Raw buffers, because ten million scattered writes pay for every bounds check.
+    private static func adjacency(
+        nodes n: Int, source: [Int32], target: [Int32], relation: [UInt8]
+    ) -> (offsets: [Int], neighbors: [Int32], edge: [Int32], relation: [UInt8], flags: [UInt8]) {
+        let m = source.count, total = 2 * m
         var offsets = [Int](repeating: 0, count: n + 1)
-        for e in 0..<m {
-            offsets[Int(edgeSource[e]) + 1] += 1
-            offsets[Int(edgeTarget[e]) + 1] += 1
-        }
-        for i in 0..<n { offsets[i + 1] += offsets[i] }
-        let total = 2 * m
-        // Pass 1 orders entries by neighbor; pass 2 scatters them stably by owner, so each
-        // owner's list comes out sorted by neighbor.
-        var byNeighbor = [Int32](repeating: 0, count: total)
-        var cursor = Array(offsets.dropLast())
-        for e in 0..<m {
-            let s = Int(edgeSource[e]), t = Int(edgeTarget[e])
-            byNeighbor[cursor[t]] = Int32(2 * e); cursor[t] += 1
-            byNeighbor[cursor[s]] = Int32(2 * e + 1); cursor[s] += 1
-        }
-        cursor = Array(offsets.dropLast())
         var neighbors = [Int32](repeating: 0, count: total)
         var entryEdge = [Int32](repeating: 0, count: total)
         var entryRelation = [UInt8](repeating: 0, count: total)
         var entryFlags = [UInt8](repeating: 0, count: total)
         let symmetric = RelationType.byCode.map(\.isSymmetric)
-        for entry in byNeighbor {
-            let e = Int(entry >> 1)
-            let fromSource = entry & 1 == 0
-            let owner = Int(fromSource ? edgeSource[e] : edgeTarget[e])
-            let slot = cursor[owner]
-            cursor[owner] += 1
-            neighbors[slot] = fromSource ? edgeTarget[e] : edgeSource[e]
-            entryEdge[slot] = Int32(e)
-            let rel = edgeRelation[e]
-            entryRelation[slot] = rel
-            entryFlags[slot] = symmetric[Int(rel)] ? Self.forward | Self.backward
-                : (fromSource ? Self.forward : Self.backward)
-        }
-        self.offsets = offsets
-        self.neighbors = neighbors
-        self.entryEdge = entryEdge
-        self.entryRelation = entryRelation
-        self.entryFlags = entryFlags
+        source.withUnsafeBufferPointer { source in
+        target.withUnsafeBufferPointer { target in
+        relation.withUnsafeBufferPointer { relation in
+        offsets.withUnsafeMutableBufferPointer { offsets in
+            for e in 0..<m {
+                offsets[Int(source[e]) + 1] += 1
+                offsets[Int(target[e]) + 1] += 1
+            }
+            for i in 0..<n { offsets[i + 1] += offsets[i] }
+            // Pass 1 orders entries by neighbor; pass 2 scatters them stably by owner, so each
+            // owner's list comes out sorted by neighbor.
+            var byNeighbor = [Int32](repeating: 0, count: total)
+            var cursor = Array(offsets.dropLast())
+            cursor.withUnsafeMutableBufferPointer { cursor in
+                byNeighbor.withUnsafeMutableBufferPointer { byNeighbor in
+                    for e in 0..<m {
+                        let s = Int(source[e]), t = Int(target[e])
+                        byNeighbor[cursor[t]] = Int32(2 * e); cursor[t] += 1
+                        byNeighbor[cursor[s]] = Int32(2 * e + 1); cursor[s] += 1
+                    }
+                }
+                for i in 0..<n { cursor[i] = offsets[i] }
+                neighbors.withUnsafeMutableBufferPointer { neighbors in
+                entryEdge.withUnsafeMutableBufferPointer { entryEdge in
+                entryRelation.withUnsafeMutableBufferPointer { entryRelation in
+                entryFlags.withUnsafeMutableBufferPointer { entryFlags in
+                    for entry in byNeighbor {
+                        let e = Int(entry >> 1)
+                        let fromSource = entry & 1 == 0
+                        let owner = Int(fromSource ? source[e] : target[e])
+                        let slot = cursor[owner]
+                        cursor[owner] += 1
+                        neighbors[slot] = fromSource ? target[e] : source[e]
+                        entryEdge[slot] = Int32(e)
+                        let rel = relation[e]
+                        entryRelation[slot] = rel
+                        entryFlags[slot] = symmetric[Int(rel)] ? Self.forward | Self.backward
+                            : (fromSource ? Self.forward : Self.backward)
+                    }
+                }}}}
+            }
+        }}}}
+        return (offsets, neighbors, entryEdge, entryRelation, entryFlags)
     }
 
     /// The node number of an exact node id.

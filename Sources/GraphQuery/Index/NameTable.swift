@@ -29,6 +29,13 @@ struct NameTable: Sendable {
         ends.append(bytes.count)
     }
 
+    /// Appends every string of `other`, in order.
+    mutating func append(contentsOf other: NameTable) {
+        let base = bytes.count
+        bytes.append(contentsOf: other.bytes)
+        ends.append(contentsOf: other.ends.lazy.map { $0 + base })
+    }
+
     mutating func append(_ string: String) {
         bytes.append(contentsOf: string.utf8)
         ends.append(bytes.count)

@@ -9,7 +9,8 @@ import Synchronization
 /// unique node ids, edges joining two distinct existing nodes.
 enum JSONGraphLoader {
     /// - Complexity: O(size of the file).
-    static func load(_ file: MappedFile, path: String) throws(GraphQueryError) -> QueryGraph {
+    /// - Parameter pieceBytes: the smallest part of the edges worth reading on a core of its own.
+    static func load(_ file: MappedFile, path: String, pieceBytes: Int = 32 << 20) throws(GraphQueryError) -> QueryGraph {
         var scanner = JSONScanner(file.bytes, path: path)
         var reader = Reader(path: path)
         var found = (nodes: false, edges: false)
@@ -22,10 +23,9 @@ enum JSONGraphLoader {
                 }
             } else if key.equals("edges") {
                 found.edges = true
-                try s.array { (s: inout JSONScanner) throws(GraphQueryError) in
-                    try reader.edge(&s)
-                    file.release(before: s.position)
-                }
+                // More pieces than cores: the array's end is unknown, so some pieces hold more edges.
+                let edges = JSONEdgeArray(file: file, path: path, parts: 4 * ProcessInfo.processInfo.activeProcessorCount, minimumPart: pieceBytes)
+                try edges.read(&s, into: &reader)
             } else {
                 try s.skipValue()
             }
@@ -130,6 +130,14 @@ enum JSONGraphLoader {
             relations.append(UInt8(code))
             evidence.append(count)
             edgeRanges.append(start..<scanner.position)
+        }
+
+        /// Takes the edges another reader read, as if read here after this reader's own.
+        mutating func append(edgesOf other: Reader) {
+            endpoints.append(contentsOf: other.endpoints)
+            relations.append(contentsOf: other.relations)
+            evidence.append(contentsOf: other.evidence)
+            edgeRanges.append(contentsOf: other.edgeRanges)
         }
 
         func finish() throws(GraphQueryError) -> GraphIndex {

@@ -75,6 +75,15 @@ final class MappedFile: @unchecked Sendable {
         released = end
     }
 
+    /// As ``releasePages()`` for the whole pages inside `range`; safe from any thread, since
+    /// a page dropped while another thread still reads it is read again from the page cache.
+    func release(_ range: Range<Int>) {
+        if owned { return }
+        let page = Int(getpagesize())
+        let start = (range.lowerBound + page - 1) / page * page, end = range.upperBound / page * page
+        if end > start { _ = madvise(UnsafeMutableRawPointer(mutating: bytes.baseAddress! + start), end - start, MADV_DONTNEED) }
+    }
+
     /// Lets the kernel drop the pages read so far; they are read again from the page cache
     /// if touched. Keeps a loaded graph's resident memory to what it uses.
     func releasePages() {

@@ -131,8 +131,9 @@ public struct QueryGraph: Sendable {
         }
     }
 
-    /// A graph JSON held in memory, read as a file named `name` would be (for the fuzzers).
-    package static func load(json: [UInt8], name: String) throws(GraphQueryError) -> QueryGraph {
-        try JSONGraphLoader.load(MappedFile(copying: json), path: name)
+    /// A graph JSON held in memory, read as a file named `name` would be (for the fuzzers);
+    /// `pieceBytes` as ``JSONGraphLoader/load(_:path:pieceBytes:)`` takes it.
+    package static func load(json: [UInt8], name: String, pieceBytes: Int = 32 << 20) throws(GraphQueryError) -> QueryGraph {
+        try JSONGraphLoader.load(MappedFile(copying: json), path: name, pieceBytes: pieceBytes)
     }
 }
