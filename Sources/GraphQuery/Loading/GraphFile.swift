@@ -55,6 +55,6 @@ public enum GraphFile: Sendable, Equatable {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 4096)) ?? Data()
-        return head.first { ![0x20, 0x0A, 0x0D, 0x09].contains($0) } == 0x7B
+        return head.first { !JSONScanner.isSpace($0) } == 0x7B
     }
 }

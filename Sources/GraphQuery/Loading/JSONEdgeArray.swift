@@ -34,13 +34,12 @@ struct JSONEdgeArray {
             var k = 0
             while k < pieces.count, let piece = pieces[k] {
                 reader.append(edgesOf: piece.reader)
-                guard case .stopped(let position) = piece.end else {
-                    if case .closed(let position) = piece.end { s.position = position }
-                    return
+                switch piece.end {
+                case .closed(let position): s.position = position; return
+                case .stopped(let position): resume = position
                 }
                 // Read in order from here on unless the next piece starts exactly here.
-                resume = position
-                guard k + 1 < starts.count, position == starts[k + 1] else { break }
+                guard k + 1 < starts.count, resume == starts[k + 1] else { break }
                 k += 1
             }
         }
@@ -66,7 +65,7 @@ struct JSONEdgeArray {
         let bytes = file.bytes
         func previous(_ i: Int) -> Int {
             var j = i - 1
-            while j > 0, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[j]) { j -= 1 }
+            while j > 0, JSONScanner.isSpace(bytes[j]) { j -= 1 }
             return j
         }
         var i = from

@@ -29,6 +29,10 @@ struct JSONScanner {
         return GraphQueryError(.badJSON, "\(path): line \(line), column \(column): \(what)")
     }
 
+    /// JSON's white space: space, line feed, carriage return, tab.
+    @inline(__always)
+    static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 }
+
     @inline(__always)
     mutating func peek() throws(GraphQueryError) -> UInt8 {
         // Pretty-printed graphs are indented by runs of spaces: skip them eight at a time.
@@ -37,7 +41,7 @@ struct JSONScanner {
         }
         while position < bytes.count {
             let b = bytes[position]
-            if b != 0x20, b != 0x0A, b != 0x0D, b != 0x09 { return b }
+            if !Self.isSpace(b) { return b }
             position += 1
         }
         throw failure("unexpected end of file")
@@ -52,7 +56,7 @@ struct JSONScanner {
     /// over the whole file.
     var atEnd: Bool {
         mutating get {
-            while position < bytes.count, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[position]) { position += 1 }
+            while position < bytes.count, Self.isSpace(bytes[position]) { position += 1 }
             return position >= bytes.count
         }
     }

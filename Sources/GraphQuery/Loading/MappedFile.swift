@@ -67,11 +67,10 @@ final class MappedFile: @unchecked Sendable {
     /// As ``releasePages()`` for the part before `offset`, in steps of 64 MB, so reading a
     /// large file front to back never holds all of it.
     func release(before offset: Int) {
-        if owned { return }
         let step = 64 << 20
         guard offset - released >= step else { return }
         let end = offset / step * step
-        _ = madvise(UnsafeMutableRawPointer(mutating: bytes.baseAddress! + released), end - released, MADV_DONTNEED)
+        release(released..<end)
         released = end
     }
 
