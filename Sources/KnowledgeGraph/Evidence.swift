@@ -24,6 +24,14 @@ public struct Mention: Codable, Hashable, Sendable, Comparable {
     public static func < (a: Mention, b: Mention) -> Bool {
         (a.document, a.start, a.end, a.text, a.sentence) < (b.document, b.start, b.end, b.text, b.sentence)
     }
+
+    /// Hashes where the mention is, not its text (as ``Evidence`` does): equal mentions are at the
+    /// same place, and hashing Arabic text normalizes it first, for every mention a graph merges.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(document)
+        hasher.combine(start)
+        hasher.combine(end)
+    }
 }
 
 /// The word or words that signalled a relation, with their offsets.

@@ -13,8 +13,9 @@ struct KeyIndex: Sendable {
     private(set) var keys: [String] = []
     /// The keys that are not simple (see ``isSimple(_:)``); the simple ones are found by their bytes alone.
     private var ids: [String: Int32] = [:]
-    /// Open-addressing table over the NFC UTF-8 bytes of the keys: id + 1, or 0 for empty.
-    private var slots: [Int32] = []
+    /// Open-addressing table over the NFC UTF-8 bytes of the keys: 0 for empty, else the high half
+    /// of the key's hash (never 0) above id + 1, so a probe that meets another key rarely reads its bytes.
+    private var slots: [UInt64] = []
     private var bytes: [UInt8] = []
     /// `bytes[starts[id]..<starts[id + 1]]` is the NFC form of key `id` (empty when not simple).
     private var starts: [Int] = [0]
@@ -51,26 +52,36 @@ struct KeyIndex: Sendable {
     }
 
     /// The bytewise lookup: `.some(id or nil)` when `utf8` is simple, nil to ask the `String` path.
+    /// Every stage looks up most tokens in several tables, so it reads them through buffers.
     @inline(__always)
     private func lookup(_ utf8: UnsafeBufferPointer<UInt8>) -> Int?? {
         guard let hash = Self.simpleHash(utf8) else { return nil }
         if slots.isEmpty { return .some(nil) }
-        var slot = hash & mask
-        while true {
-            let entry = Int(slots[slot])
-            if entry == 0 { return .some(nil) }
-            let id = entry - 1
-            let from = starts[id]
-            let to = starts[id + 1]
-            if to - from == utf8.count {
-                let equal = bytes.withUnsafeBufferPointer { all in
-                    utf8.count == 0 || memcmp(all.baseAddress! + from, utf8.baseAddress!, utf8.count) == 0
+        let tag = Self.tag(hash)
+        return slots.withUnsafeBufferPointer { slots in
+            starts.withUnsafeBufferPointer { starts in
+                bytes.withUnsafeBufferPointer { bytes in
+                    var slot = hash & mask
+                    while true {
+                        let entry = slots[slot]
+                        if entry == 0 { return .some(nil) }
+                        if entry >> 32 == tag {
+                            let id = Int(entry & 0xFFFF_FFFF) - 1
+                            let from = starts[id], n = starts[id + 1] - from
+                            if n == utf8.count, n == 0 || memcmp(bytes.baseAddress! + from, utf8.baseAddress!, n) == 0 {
+                                return .some(id)
+                            }
+                        }
+                        slot = (slot + 1) & mask
+                    }
                 }
-                if equal { return .some(id) }
             }
-            slot = (slot + 1) & mask
         }
     }
+
+    /// The high half of a hash as a slot's tag; never 0, which marks an empty slot.
+    @inline(__always)
+    private static func tag(_ hash: Int) -> UInt64 { UInt64(truncatingIfNeeded: hash) >> 32 | 1 }
 
     private mutating func insertSlot(_ id: Int) {
         if (keys.count) * 2 > slots.count { rehash(max(64, slots.count * 2)) ; return }
@@ -89,7 +100,7 @@ struct KeyIndex: Sendable {
         }
         var slot = hash & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(id + 1)
+        slots[slot] = Self.tag(hash) << 32 | UInt64(id + 1)
     }
 
     /// Whether the key is made only of scalars below U+0300 and Arabic-block letters (not
@@ -99,7 +110,8 @@ struct KeyIndex: Sendable {
         return copy.withUTF8 { simpleHash($0) } != nil
     }
 
-    /// FNV-1a over the bytes, or nil when the bytes are not simple (see ``isSimple(_:)``).
+    /// FNV-1a over the bytes (a two-byte letter as one step), or nil when the bytes are not simple
+    /// (see ``isSimple(_:)``).
     @inline(__always)
     static func simpleHash(_ utf8: UnsafeBufferPointer<UInt8>) -> Int? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -121,8 +133,8 @@ struct KeyIndex: Sendable {
             } else {
                 return nil
             }
-            hash = (hash ^ UInt64(b)) &* 0x100_0000_01b3
-            hash = (hash ^ UInt64(c)) &* 0x100_0000_01b3
+            // A two-byte letter is one step: the bytes of a simple key are one letter in two.
+            hash = (hash ^ (UInt64(b) << 8 | UInt64(c))) &* 0x100_0000_01b3
             i += 2
         }
         return Int(truncatingIfNeeded: hash ^ (hash >> 29))

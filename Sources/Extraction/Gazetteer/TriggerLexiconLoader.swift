@@ -107,15 +107,19 @@ extension GazetteerLoader {
     mutating func add(_ form: String, _ trigger: Gazetteer.Trigger, generated: Bool) {
         let key = Gazetteer.phraseKey(form)
         guard !key.isEmpty else { return }
-        let g = gazetteer
-        if generated, g.phrases[key] != nil || g.titles[key] != nil || g.orgHeads.contains(key) || g.placeHeads.contains(key)
-            || g.coref[key] != nil {
-            return
-        }
+        if generated, knowsBetter(key) { return }
         var list = gazetteer.triggers[key] ?? []
         if !list.contains(where: trigger.sameReading) {
             list.append(trigger)
             gazetteer.triggers[key] = list
         }
+    }
+
+    /// Whether a name, title, head noun or coreference word has this key. Not a copy of the
+    /// gazetteer held across the insertion above: that would make every insertion copy its table.
+    private func knowsBetter(_ key: String) -> Bool {
+        let g = gazetteer
+        return g.phrases[key] != nil || g.titles[key] != nil || g.orgHeads.contains(key) || g.placeHeads.contains(key)
+            || g.coref[key] != nil
     }
 }

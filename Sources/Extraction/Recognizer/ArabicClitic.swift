@@ -24,11 +24,21 @@ enum ArabicClitic {
     static let article: [Unicode.Scalar] = Array("ال".unicodeScalars)
 
     /// The rule that applies to `key`, if any.
+    /// - Complexity: one pass over the key's scalars; it runs for every word the recognizer sees.
     static func rule(_ key: String) -> Rule? {
-        let scalars = key.unicodeScalars
-        guard let first = scalars.first, first.value >= 0x0621, first.value <= 0x064A else { return nil }
-        let count = scalars.count
-        return rules.first { count - $0.drop >= 3 && scalars.starts(with: $0.prefix) }
+        var scalars = key.unicodeScalars.makeIterator()
+        guard let first = scalars.next(), first.value >= 0x0621, first.value <= 0x064A else { return nil }
+        let head = (first, scalars.next(), scalars.next())
+        var count = head.1 == nil ? 1 : head.2 == nil ? 2 : 3
+        while scalars.next() != nil { count += 1 }
+        for rule in rules where count - rule.drop >= 3 && starts(head, with: rule.prefix) { return rule }
+        return nil
+    }
+
+    /// Whether the first three scalars (nil past the end) begin with `prefix`, of one to three scalars.
+    @inline(__always)
+    private static func starts(_ head: (Unicode.Scalar, Unicode.Scalar?, Unicode.Scalar?), with prefix: [Unicode.Scalar]) -> Bool {
+        head.0 == prefix[0] && (prefix.count < 2 || head.1 == prefix[1]) && (prefix.count < 3 || head.2 == prefix[2])
     }
 
     /// How many scalars of `key` are clitic; 0 when none.

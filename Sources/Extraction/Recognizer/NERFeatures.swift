@@ -76,6 +76,7 @@ struct NERFeatures {
         }
     }
 
+    @inline(__always)
     private mutating func add(_ template: Template, _ value: UInt64) {
         ids.append(Self.feature(template, value))
     }

@@ -13,12 +13,14 @@ struct RelationExtractor {
     /// The rules that run, chosen once per document.
     let activeArabic: [RuleProgram]
     let activeEnglish: [RuleProgram]
-    /// Trigger readings already looked up, for the words of this document.
-    let memo = TriggerMemo()
+    /// Made once, with a memo of the trigger readings looked up for this document's words: a
+    /// finder made per sentence copied the gazetteer each time.
+    let triggerFinder: TriggerFinder
 
     init(gazetteer: Gazetteer, rules: RelationRules = RelationRules()) {
         self.gazetteer = gazetteer
         self.rules = rules
+        triggerFinder = TriggerFinder(gazetteer: gazetteer, memo: TriggerMemo())
         activeArabic = rules.active(.ar).map(RuleProgram.init)
         activeEnglish = rules.active(.en).map(RuleProgram.init)
     }
@@ -30,7 +32,7 @@ struct RelationExtractor {
         let clauses = clauseIndex(context.tokens)
         var covered = Set<Int>()
         for m in mentions { covered.formUnion(m.tokens) }
-        let triggers = TriggerFinder(gazetteer: gazetteer, memo: memo).triggers(context).filter { !covered.contains($0.0) }
+        let triggers = triggerFinder.triggers(context).filter { !covered.contains($0.0) }
         // A relation joins two entities: a sentence naming fewer gives none, whatever the rules say.
         let active = Set(mentions.map(\.entity)).count < 2 ? [] : context.language == .ar ? activeArabic : activeEnglish
         let matcher = RuleMatcher(context: context, groups: active.isEmpty ? [] : groups, entities: entities, triggers: triggers,
