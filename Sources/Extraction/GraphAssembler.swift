@@ -20,7 +20,7 @@ struct GraphAssembler {
 
     mutating func add(
         _ context: SentenceContext, mentions found: [EntityMention], relations: [RelationCandidate],
-        entities: [String: DocumentEntity]
+        entities: EntityTable
     ) {
         let sentence = context.sentence
         let evidence = Evidence(document: document, sentence: sentence.index, start: sentence.start, end: sentence.end,
@@ -52,7 +52,7 @@ struct GraphAssembler {
     }
 
     /// Nodes for every entity named or related; a place lies in its country when both are in the text.
-    func graph(entities: [String: DocumentEntity], gazetteer: Gazetteer) -> KnowledgeGraph {
+    func graph(entities: EntityTable, gazetteer: Gazetteer) -> KnowledgeGraph {
         var graph = KnowledgeGraph()
         var used = Set(mentions.keys)
         for e in edges { used.insert(e.source); used.insert(e.target) }

@@ -16,6 +16,16 @@ public enum GraphJSON {
         return Data(writer.bytes)
     }
 
+    /// The bytes of ``encode(_:)``, into `stream` a chunk at a time, the graph validated before
+    /// the first: a large extraction's JSON is as big as its graph again, and was held whole beside it.
+    package static func write(_ graph: KnowledgeGraph, into stream: inout GraphJSONStream) throws(KnowledgeGraphError) {
+        try graph.validate()
+        for e in graph.edges { try stream.edge(e) }
+        stream.beginNodes()
+        for n in graph.nodes { try stream.node(n) }
+        try stream.finish()
+    }
+
     /// The same bytes through Foundation's JSONEncoder: the reference the fast writer is tested against.
     static func encodeWithFoundation(_ graph: KnowledgeGraph) -> Data {
         let encoder = JSONEncoder()

@@ -42,6 +42,25 @@ enum CommandIO {
         }
     }
 
+    /// Writes the JSON `produce` makes as it makes it: to stdout for `-`, else atomically to a file.
+    static func streamJSON(to path: String, _ produce: (inout GraphJSONStream) throws(KnowledgeGraphError) -> Void) throws {
+        do throws(KnowledgeGraphError) {
+            if path == "-" {
+                var stream = GraphJSONStream(sink: FileSink.standardOutput.write)
+                do { try produce(&stream) } catch where error.code == .io {
+                    throw KnowledgeGraphError(error.code, "cannot write to standard output: \(error.message)")
+                }
+            } else {
+                try AtomicFile.stream(to: path) { (file) throws(KnowledgeGraphError) in
+                    var stream = GraphJSONStream(sink: file.write)
+                    try produce(&stream)
+                }
+            }
+        } catch {
+            throw CommandFailure(error.message)
+        }
+    }
+
     /// The format named by an output file's extension, e.g. `graph.svg` → `svg`.
     static func format<F: RawRepresentable>(fromExtensionOf path: String) -> F? where F.RawValue == String {
         F(rawValue: URL(fileURLWithPath: path).pathExtension.lowercased())

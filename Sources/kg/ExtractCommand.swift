@@ -29,6 +29,6 @@ struct ExtractCommand: ParsableCommand {
 
     func run() throws {
         let graph = try extraction.extractGraph(from: files)
-        try CommandIO.write(CommandIO.encode(graph), to: output ?? "-")
+        try CommandIO.streamJSON(to: output ?? "-") { (stream) throws(KnowledgeGraphError) in try GraphJSON.write(graph, into: &stream) }
     }
 }

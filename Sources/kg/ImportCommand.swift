@@ -36,20 +36,6 @@ struct ImportCommand: ParsableCommand {
         }
         // The JSON is written as it is made, a megabyte at a time: a million-node graph is
         // never held as a model or as one buffer.
-        do throws(KnowledgeGraphError) {
-            if output == "-" {
-                var stream = GraphJSONStream(sink: FileSink.standardOutput.write)
-                do { try index.writeJSON(&stream) } catch {
-                    throw KnowledgeGraphError(error.code, "cannot write to standard output: \(error.message)")
-                }
-            } else {
-                try AtomicFile.stream(to: output) { (file) throws(KnowledgeGraphError) in
-                    var stream = GraphJSONStream(sink: file.write)
-                    try index.writeJSON(&stream)
-                }
-            }
-        } catch {
-            throw CommandFailure(error.message)
-        }
+        try CommandIO.streamJSON(to: output) { (stream) throws(KnowledgeGraphError) in try index.writeJSON(&stream) }
     }
 }

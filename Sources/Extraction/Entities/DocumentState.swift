@@ -5,7 +5,7 @@ import KnowledgeGraph
 struct DocumentState {
     let gazetteer: Gazetteer
     let language: Language
-    var entities: [String: DocumentEntity] = [:]
+    var entities = EntityTable()
     /// Surnames and other single name words of persons met so far, keyed.
     var surnames = KeyTable<String>()
     /// Persons in the order they were introduced.

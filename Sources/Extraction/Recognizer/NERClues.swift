@@ -3,7 +3,7 @@ import KnowledgeGraph
 extension NERFeatures.Clues {
     /// What the gazetteer and the word lists say of a sentence's tokens: the type of a known name
     /// each token lies in (first or later word, name or nisba), and title, head and stop words.
-    init(_ context: SentenceContext, known: [EntityMention], entities: [String: DocumentEntity], gazetteer g: Gazetteer) {
+    init(_ context: SentenceContext, known: [EntityMention], entities: EntityTable, gazetteer g: Gazetteer) {
         let n = context.tokens.count
         var gazetteer = [UInt8](repeating: 0, count: n)
         for m in known {

@@ -4,7 +4,7 @@ import KnowledgeGraph
 struct Frame {
     let context: SentenceContext
     let groups: [MentionGroup]
-    let entities: [String: DocumentEntity]
+    let entities: EntityTable
     let clauses: [Int]
     var gazetteer: Gazetteer? = nil
 

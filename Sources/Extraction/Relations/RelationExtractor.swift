@@ -26,7 +26,7 @@ struct RelationExtractor {
     }
 
     func relations(
-        _ context: SentenceContext, mentions: [EntityMention], entities: [String: DocumentEntity], year: String? = nil
+        _ context: SentenceContext, mentions: [EntityMention], entities: EntityTable, year: String? = nil
     ) -> [RelationCandidate] {
         let groups = MentionGroup.groups(mentions, context)
         let clauses = clauseIndex(context.tokens)
@@ -68,7 +68,7 @@ struct RelationExtractor {
 
     /// Affiliations that the entity patterns found: a titled person's country or organization
     /// with the role; an organization's country from its nisba.
-    func affiliations(_ mentions: [EntityMention], entities: [String: DocumentEntity]) -> [RelationCandidate] {
+    func affiliations(_ mentions: [EntityMention], entities: EntityTable) -> [RelationCandidate] {
         var out: [RelationCandidate] = []
         for m in mentions where m.form == .name {
             guard let e = entities[m.entity] else { continue }
@@ -90,7 +90,7 @@ struct RelationExtractor {
 
 
     /// A place followed by "in COUNTRY" / "في COUNTRY" (Borno State, in northeastern Nigeria) lies there.
-    func placements(_ groups: [MentionGroup], entities: [String: DocumentEntity], _ context: SentenceContext) -> [RelationCandidate] {
+    func placements(_ groups: [MentionGroup], entities: EntityTable, _ context: SentenceContext) -> [RelationCandidate] {
         var out: [RelationCandidate] = []
         for (k, g) in groups.enumerated() where k + 1 < groups.count && g.members.count == 1 {
             let next = groups[k + 1]
@@ -113,7 +113,7 @@ struct RelationExtractor {
     /// A body with a fixed site named right before "in PLACE" lies there: the Regional Maritime
     /// University in Tema, الأكاديمية البحرية التركية بمدينة إسطنبول. Only a town or city, not a
     /// country, and nothing but the preposition between them.
-    func sites(_ groups: [MentionGroup], entities: [String: DocumentEntity], _ context: SentenceContext) -> [RelationCandidate] {
+    func sites(_ groups: [MentionGroup], entities: EntityTable, _ context: SentenceContext) -> [RelationCandidate] {
         var out: [RelationCandidate] = []
         for (k, g) in groups.enumerated() where k + 1 < groups.count && g.members.count == 1 {
             let next = groups[k + 1]

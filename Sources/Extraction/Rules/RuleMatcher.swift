@@ -6,7 +6,7 @@ import KnowledgeGraph
 struct RuleMatcher {
     let context: SentenceContext
     let groups: [MentionGroup]
-    let entities: [String: DocumentEntity]
+    let entities: EntityTable
     /// Per token: the group starting there and the trigger readings.
     private var groupAt: [Int?]
     /// Per group: the node types of its entities as bits, whether all members are nisbas, how many entities.
@@ -29,7 +29,7 @@ struct RuleMatcher {
 
     typealias Match = [Binding?]
 
-    init(context: SentenceContext, groups: [MentionGroup], entities: [String: DocumentEntity],
+    init(context: SentenceContext, groups: [MentionGroup], entities: EntityTable,
          triggers: [(Int, Gazetteer.Trigger)], vocabulary: KeyIndex) {
         self.context = context
         self.groups = groups
