@@ -9,15 +9,15 @@ public enum GraphJSON {
     /// Encodes a graph that passes the model's validation; an invalid graph is an error, so
     /// kg never writes a graph it would refuse to read.
     public static func encode(_ graph: KnowledgeGraph) throws(KnowledgeGraphError) -> Data {
-        try graph.validate()
-        let nodes = graph.nodes, edges = graph.edges
-        var writer = PrettyJSONWriter(capacity: 512 * (nodes.count + edges.count) + 64)
-        writer.graph(nodes: nodes, edges: edges)
-        return Data(writer.bytes)
+        var data = Data()
+        var stream = GraphJSONStream { data.append($0.assumingMemoryBound(to: UInt8.self)) }
+        try write(graph, into: &stream)
+        return data
     }
 
     /// The bytes of ``encode(_:)``, into `stream` a chunk at a time, the graph validated before
-    /// the first: a large extraction's JSON is as big as its graph again, and was held whole beside it.
+    /// the first: a large extraction's JSON is as big as its graph again, and `kg extract` writes
+    /// it to its file this way rather than holding it whole beside the graph.
     package static func write(_ graph: KnowledgeGraph, into stream: inout GraphJSONStream) throws(KnowledgeGraphError) {
         try graph.validate()
         for e in graph.edges { try stream.edge(e) }

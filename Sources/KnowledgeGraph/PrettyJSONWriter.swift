@@ -7,15 +7,7 @@ struct PrettyJSONWriter {
 
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
-    mutating func graph(nodes: [Node], edges: [Edge]) {
-        beginEdges()
-        for e in edges { element(e) }
-        beginNodes()
-        for n in nodes { element(n) }
-        endGraph()
-    }
-
-    // MARK: - A graph a record at a time (GraphJSONStream): the same bytes as `graph`.
+    // MARK: - A graph a record at a time (GraphJSONStream).
 
     /// `{` and the first array, `"edges" : [`.
     mutating func beginEdges() {

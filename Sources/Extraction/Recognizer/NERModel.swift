@@ -70,13 +70,13 @@ package struct NERModel: Sendable {
     }
 
     /// For each tag, the tags that may come before it, in tag order: `predecessors[predecessorStarts[k]..<predecessorStarts[k + 1]]`.
-    static let predecessorStarts: [Int] = (0...tags).reduce(into: [0]) { starts, k in
-        if k < tags { starts.append(starts.last! + (0..<tags).filter { allowed[$0 * tags + k] }.count) }
-    }
-    static let predecessors: [Int] = (0..<tags).flatMap { k in (0..<tags).filter { allowed[$0 * tags + k] } }
+    static let predecessors: [Int] = (0..<tags).flatMap(predecessors(of:))
+    static let predecessorStarts: [Int] = (0..<tags).reduce(into: [0]) { $0.append($0.last! + predecessors(of: $1).count) }
+
+    private static func predecessors(of k: Int) -> [Int] { (0..<tags).filter { allowed[$0 * tags + k] } }
 
     /// Viterbi over emission scores (n × tags) and transitions, allowing only valid BIO sequences.
-    /// It runs on every sentence, so it reads its tables through buffers.
+    /// It runs on every sentence: each tag tries only its allowed predecessors, and the scores are written through buffers.
     static func viterbi(emission: [Float], transitions: [Float], count n: Int) -> [NERTag] {
         guard n > 0 else { return [] }
         let t = tags
@@ -85,28 +85,21 @@ package struct NERModel: Sendable {
         for k in 0..<t where allowed[t * t + k] {
             score[k] = emission[k] + transitions[t * t + k]
         }
+        let predecessors = Self.predecessors, starts = Self.predecessorStarts
         score.withUnsafeMutableBufferPointer { score in
             back.withUnsafeMutableBufferPointer { back in
-                emission.withUnsafeBufferPointer { emission in
-                    transitions.withUnsafeBufferPointer { transitions in
-                        predecessors.withUnsafeBufferPointer { predecessors in
-                            predecessorStarts.withUnsafeBufferPointer { starts in
-                                for i in 1..<max(n, 1) {
-                                    let previous = (i - 1) * t, row = i * t
-                                    for k in 0..<t {
-                                        var best = -Float.infinity
-                                        var arg = 0
-                                        for p in predecessors[starts[k]..<starts[k + 1]] where score[previous + p] > -.infinity {
-                                            let s = score[previous + p] + transitions[p * t + k]
-                                            if s > best { best = s; arg = p }
-                                        }
-                                        if best > -.infinity {
-                                            score[row + k] = best + emission[row + k]
-                                            back[row + k] = arg
-                                        }
-                                    }
-                                }
-                            }
+                for i in 1..<max(n, 1) {
+                    let previous = (i - 1) * t, row = i * t
+                    for k in 0..<t {
+                        var best = -Float.infinity
+                        var arg = 0
+                        for p in predecessors[starts[k]..<starts[k + 1]] where score[previous + p] > -.infinity {
+                            let s = score[previous + p] + transitions[p * t + k]
+                            if s > best { best = s; arg = p }
+                        }
+                        if best > -.infinity {
+                            score[row + k] = best + emission[row + k]
+                            back[row + k] = arg
                         }
                     }
                 }
