@@ -32,13 +32,14 @@ public struct Extractor: Sendable {
         var state = DocumentState(gazetteer: gazetteer, language: document.language)
         let analyzer = CliticAnalyzer(caching: true, isKnown: { [known = gazetteer.known] in known.contains($0) })
         let relations = RelationExtractor(gazetteer: gazetteer, rules: rules)
+        var words = KeyIndex()
         var line: [Unicode.Scalar] = []
         var lineStart = 0
         var offset = 0
         var sentenceCount = 0
 
         func process() {
-            let tokens = Tokenizer.tokenize(line[...], base: lineStart)
+            let tokens = Tokenizer.tokenize(line[...], base: lineStart, words: &words)
             for sentence in SentenceSplitter.split(tokens, firstIndex: sentenceCount) {
                 let language = document.languageIsFixed ? document.language : LanguageDetector.detect(sentence, default: document.language)
                 let context = SentenceContext(sentence: sentence, language: language, analyzer: analyzer,
@@ -91,24 +92,24 @@ public struct Extractor: Sendable {
 
     /// Runs the entity stages in order, each seeing what the earlier ones found.
     func recognize(_ context: SentenceContext, _ state: inout DocumentState) -> [EntityMention] {
-        var found = GazetteerMatcher().mentions(in: context, document: &state)
+        var found = GazetteerMatcher().mentions(in: context, gazetteer: gazetteer, document: &state)
         let known = found
         let learned = learnedSpans(context, known: known, state)
         noteDateline(found, context, &state)
         noteInnerGroups(found, context, &state)
-        found += OrganizationChainMatcher(known: found).mentions(in: context, document: &state)
-        found += PlaceHeadMatcher(known: found, learned: learned).mentions(in: context, document: &state)
+        found += OrganizationChainMatcher(known: found).mentions(in: context, gazetteer: gazetteer, document: &state)
+        found += PlaceHeadMatcher(known: found, learned: learned).mentions(in: context, gazetteer: gazetteer, document: &state)
         var merged = MentionMerger.merge(found)
-        found += TitlePersonMatcher(others: merged, learned: learned).mentions(in: context, document: &state)
+        found += TitlePersonMatcher(others: merged, learned: learned).mentions(in: context, gazetteer: gazetteer, document: &state)
         merged = MentionMerger.merge(found)
-        found += QuotedNameMatcher(others: merged).mentions(in: context, document: &state)
+        found += QuotedNameMatcher(others: merged).mentions(in: context, gazetteer: gazetteer, document: &state)
         merged = MentionMerger.merge(found)
         if !learned.isEmpty {
-            found += LearnedNameMatcher(spans: learned, others: merged, known: known).mentions(in: context, document: &state)
+            found += LearnedNameMatcher(spans: learned, others: merged, known: known).mentions(in: context, gazetteer: gazetteer, document: &state)
             merged = MentionMerger.merge(found)
         }
         state.remember(merged, groups: [])
-        found += ReferenceMatcher(others: merged).mentions(in: context, document: &state)
+        found += ReferenceMatcher(others: merged).mentions(in: context, gazetteer: gazetteer, document: &state)
         return MentionMerger.merge(found).filter { !namesACurrency($0, context) }.map { metonymy($0, context, &state) }
     }
 
@@ -141,7 +142,7 @@ public struct Extractor: Sendable {
         let i = m.tokens.lowerBound
         return context.language == .ar && m.tokens.count == 1 && i > 0
             && AmountParser.currencyWords[AmountParser.stem(context.tokens[i - 1].key)] != nil
-            && AmountParser.qualified[context.tokens[i].key] != nil
+            && AmountParser.qualified[context.tokens[i]] != nil
     }
 
     /// A city acting as an agent (تقدم واشنطن مساعدات) stands for its country. Not after a
@@ -183,11 +184,11 @@ public struct Extractor: Sendable {
         for m in mentions where m.tokens.count > 1 && state.entities[m.entity]?.type == .organization {
             for k in m.tokens {
                 for reading in context.readings[k] {
-                    if let match = gazetteer.phrases[reading.stem]?.first(where: { gazetteer.entries[$0.entry].type == .group }) {
+                    if let match = gazetteer.phrases[reading]?.first(where: { gazetteer.entries[$0.entry].type == .group }) {
                         state.lastGroup = state.entity(forEntry: match.entry)
                         // التحالف الدولي ضد داعش, the Coalition to Defeat ISIS: the body opposes the group.
-                        if k > m.tokens.lowerBound, Self.againstWords.contains(context.tokens[k - 1].key) || k > m.tokens.lowerBound + 1
-                            && Self.againstWords.contains(context.tokens[k - 2].key) {
+                        if k > m.tokens.lowerBound, Self.againstWords.contains(context.tokens[k - 1]) || k > m.tokens.lowerBound + 1
+                            && Self.againstWords.contains(context.tokens[k - 2]) {
                             state.opposedGroups[m.entity] = state.lastGroup
                         }
                     }

@@ -16,9 +16,9 @@ import Testing
         let scalars = Array(text.unicodeScalars)
         let sentence = Sentence(index: 0, tokens: Tokenizer.tokenize(scalars[...], base: 0))
         let context = SentenceContext(sentence: sentence, language: language, analyzer: analyzer, line: scalars[...], base: 0)
-        let known = GazetteerMatcher().mentions(in: context, document: &state)
+        let known = GazetteerMatcher().mentions(in: context, gazetteer: Self.gazetteer, document: &state)
         let learned = LearnedNameMatcher(spans: spans.map { NERSpan(tokens: $0.0, type: $0.1) }, others: known, known: known)
-            .mentions(in: context, document: &state)
+            .mentions(in: context, gazetteer: Self.gazetteer, document: &state)
         return MentionMerger.merge(known + learned).map { m in
             (state.entities[m.entity]!.id, state.entities[m.entity]!.type, context.text(of: m.tokens))
         }

@@ -43,8 +43,8 @@ struct KeyIndexTests {
         let g = try Gazetteer.builtIn()
         let scalars = Array("المملكة المتحدة ومصر".unicodeScalars)
         let tokens = Tokenizer.tokenize(scalars[...], base: 0)
-        let found = g.phraseMatches(first: tokens[0].key, tokens, from: 0, limit: tokens.count)
+        let found = g.phraseMatches(first: CliticAnalyzer.Reading(tokens[0]), tokens, from: 0, limit: tokens.count)
         #expect(found.map(\.tokens) == [2])
-        #expect(g.phraseMatches(first: "مصر", tokens, from: 2, limit: 1).map(\.tokens) == [1])
+        #expect(g.phraseMatches(first: CliticAnalyzer.Reading(clitic: "", stem: "مصر"), tokens, from: 2, limit: 1).map(\.tokens) == [1])
     }
 }

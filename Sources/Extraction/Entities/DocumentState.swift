@@ -94,7 +94,7 @@ struct DocumentState {
     mutating func person(_ range: Range<Int>, _ context: SentenceContext, country: String?, role: String?) -> String {
         let tokens = context.tokens
         let (text, compact) = Self.nameKeys(range, context)
-        let earlier = range.count == 1 ? surnames[tokens[range.lowerBound].key] : surnames[text] ?? surnames[compact]
+        let earlier = range.count == 1 ? surnames[tokens[range.lowerBound]] : surnames[text] ?? surnames[compact]
         let id = add(DocumentEntity(id: earlier ?? PersonName.id(for: range, context), type: .person,
                                     label: PersonName.label(range, context), country: country, role: role))
         personIDs.insert(id)

@@ -56,7 +56,7 @@ struct SentenceContext {
         self.line = line
         self.base = base
         self.readings = sentence.tokens.map { token in
-            guard language == .ar, token.isWord else { return [CliticAnalyzer.Reading(clitic: "", stem: token.key)] }
+            guard language == .ar, token.isWord else { return [CliticAnalyzer.Reading(token)] }
             return analyzer.readings(of: token.key)
         }
     }
@@ -89,13 +89,13 @@ struct SentenceContext {
             return stripped
         }
         var k = i - 1
-        if k > 0, Self.directions.contains(tokens[k].key) { k -= 1 }
+        if k > 0, Self.directions.contains(tokens[k]) { k -= 1 }
         // "in the Gulf of Guinea", "to the southern Sahel": the article stands between.
         if k > 0, tokens[k].key == "the" { k -= 1 }
         guard k >= 0, tokens[k].isWord else { return nil }
         // "in parts of Libya", "في أجزاء من ليبيا": the preposition before the partitive noun.
         if k >= 2, ["of", "من"].contains(tokens[k].key), Self.partitives.contains(tokens[k - 1].key),
-           Self.prepositions.contains(tokens[k - 2].key) {
+           Self.prepositions.contains(tokens[k - 2]) {
             return tokens[k - 2].key
         }
         // "وحدات من الجيش التركي", "troops from the Turkish army": the body is the agent, not a source.
@@ -123,5 +123,5 @@ struct SentenceContext {
 /// A stage that finds entity mentions in a sentence. Stages run in order; each may read
 /// and grow the document's entities.
 protocol EntityRecognizer {
-    func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention]
+    func mentions(in context: SentenceContext, gazetteer: Gazetteer, document: inout DocumentState) -> [EntityMention]
 }

@@ -1,8 +1,7 @@
 /// Finds the gazetteer's names, nisba forms and demonyms, longest first, trying each
 /// clitic reading of a phrase's first word (والمملكة المتحدة → و + المملكة المتحدة).
 struct GazetteerMatcher: EntityRecognizer {
-    func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention] {
-        let g = document.gazetteer
+    func mentions(in context: SentenceContext, gazetteer g: Gazetteer, document: inout DocumentState) -> [EntityMention] {
         let tokens = context.tokens
         var out: [EntityMention] = []
         var i = 0
@@ -10,7 +9,7 @@ struct GazetteerMatcher: EntityRecognizer {
             guard tokens[i].isWord || tokens[i].kind == .number else { i += 1; continue }
             var found: (EntityMention, Int)?
             search: for reading in context.readings[i] {
-                for (n, matches) in g.phraseMatches(first: reading.stem, tokens, from: i, limit: min(g.maxPhraseTokens, tokens.count - i)) {
+                for (n, matches) in g.phraseMatches(first: reading, tokens, from: i, limit: min(g.maxPhraseTokens, tokens.count - i)) {
                     if let match = pick(matches, tokens: tokens[i..<(i + n)], document: document) {
                         let id = document.entity(forEntry: match.entry)
                         let mention = EntityMention(

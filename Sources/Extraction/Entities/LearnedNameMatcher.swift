@@ -15,18 +15,18 @@ struct LearnedNameMatcher: EntityRecognizer {
     /// The gazetteer's own mentions: the only ones a longer learned name may swallow.
     let known: [EntityMention]
 
-    func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention] {
+    func mentions(in context: SentenceContext, gazetteer g: Gazetteer, document: inout DocumentState) -> [EntityMention] {
         var out: [EntityMention] = []
         for span in joiningParticles(spans, context) where span.type != .misc {
             let r = span.type == .person ? withNisba(trimmed(span.tokens, context), context) : trimmed(span.tokens, context)
-            guard !r.isEmpty, plausible(r, context, document.gazetteer) else { continue }
+            guard !r.isEmpty, plausible(r, context, g) else { continue }
             let inside = others.filter { $0.tokens.overlaps(r) }
             let swallowed = inside.allSatisfy { m in
                 r.lowerBound <= m.tokens.lowerBound && m.tokens.upperBound <= r.upperBound && m.tokens != r
                     && known.contains { $0.tokens == m.tokens && $0.entity == m.entity }
             }
             guard swallowed, inside.isEmpty || span.type != .location else { continue }
-            if let m = mention(r, type(of: span, r, context, document.gazetteer), inside: inside, context, &document) { out.append(m) }
+            if let m = mention(r, type(of: span, r, context, g), inside: inside, context, g, &document) { out.append(m) }
         }
         return out
     }
@@ -39,15 +39,15 @@ struct LearnedNameMatcher: EntityRecognizer {
         for var span in spans.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
             // Omar | al-Bashir: the first name before a particle and hyphen belongs to the person.
             let a = span.tokens.lowerBound
-            if span.type == .person, a >= 3, tokens[a - 1].key == "-", PersonName.particles.contains(tokens[a - 2].key),
+            if span.type == .person, a >= 3, tokens[a - 1].key == "-", PersonName.particles.contains(tokens[a - 2]),
                tokens[a - 3].isWord, tokens[a - 3].capitalized, out.last.map({ $0.tokens.upperBound <= a - 3 }) ?? true {
                 span = NERSpan(tokens: (a - 3)..<span.tokens.upperBound, type: .person)
             }
             if let last = out.last, last.type == .person, span.type == .person, last.tokens.upperBound <= span.tokens.lowerBound {
                 let gap = last.tokens.upperBound..<span.tokens.lowerBound
                 let edge = tokens[last.tokens.upperBound - 1]
-                let joins = gap.allSatisfy { PersonName.particles.contains(tokens[$0].key) || tokens[$0].key == "-" }
-                    && (PersonName.particles.contains(edge.key) || gap.contains { PersonName.particles.contains(tokens[$0].key) }
+                let joins = gap.allSatisfy { PersonName.particles.contains(tokens[$0]) || tokens[$0].key == "-" }
+                    && (PersonName.particles.contains(edge.key) || gap.contains { PersonName.particles.contains(tokens[$0]) }
                         || (gap.count == 1 && tokens[gap.lowerBound].key == "-"))
                 if joins {
                     out[out.count - 1] = NERSpan(tokens: last.tokens.lowerBound..<span.tokens.upperBound, type: .person)
@@ -63,7 +63,7 @@ struct LearnedNameMatcher: EntityRecognizer {
     /// (in Parliament, مجلس النواب) is an organization.
     func type(of span: NERSpan, _ r: Range<Int>, _ context: SentenceContext, _ g: Gazetteer) -> NERType {
         guard span.type == .location else { return span.type }
-        let body = r.contains { k in context.readings[k].contains { g.orgHeads.contains($0.stem) || g.bodyHeads.contains($0.stem) } }
+        let body = r.contains { k in context.readings[k].contains { g.orgHeads.contains($0) || g.bodyHeads.contains($0) } }
         return body ? .organization : .location
     }
 
@@ -79,7 +79,7 @@ struct LearnedNameMatcher: EntityRecognizer {
     func trimmed(_ r: Range<Int>, _ context: SentenceContext) -> Range<Int> {
         var (a, b) = (r.lowerBound, r.upperBound)
         while a < b, !context.tokens[a].isWord { a += 1 }
-        while b > a, !context.tokens[b - 1].isWord || context.language == .en && PersonName.particles.contains(context.tokens[b - 1].key) { b -= 1 }
+        while b > a, !context.tokens[b - 1].isWord || context.language == .en && PersonName.particles.contains(context.tokens[b - 1]) { b -= 1 }
         return a..<b
     }
 
@@ -94,7 +94,7 @@ struct LearnedNameMatcher: EntityRecognizer {
             if g.stops.contains(key) || g.notNames.contains(key) || TitleExtension.modifiers.contains(key) { return false }
         }
         // A deal or document (the Defence Cooperation Agreement) is not an entity of the graph.
-        if r.contains(where: { k in context.readings[k].contains { g.documentWords.contains($0.stem) } }) { return false }
+        if r.contains(where: { k in context.readings[k].contains { g.documentWords.contains($0) } }) { return false }
         // A portfolio after a title (Cabinet Secretary for Defence) is the title's.
         if context.language == .en, r.lowerBound >= 2, ["for", "of"].contains(tokens[r.lowerBound - 1].key),
            (max(0, r.lowerBound - 4)..<(r.lowerBound - 1)).contains(where: { startsTitle($0, context, g) }) { return false }
@@ -107,20 +107,19 @@ struct LearnedNameMatcher: EntityRecognizer {
 
     func startsTitle(_ i: Int, _ context: SentenceContext, _ g: Gazetteer) -> Bool {
         context.tokens[i].isWord && context.readings[i].contains { r in
-            g.longestTitle(first: r.stem, context.tokens, from: i, limit: min(g.maxTitleTokens, context.tokens.count - i)) != nil
+            g.longestTitle(first: r, context.tokens, from: i, limit: min(g.maxTitleTokens, context.tokens.count - i)) != nil
         }
     }
 
     func mention(_ r: Range<Int>, _ type: NERType, inside: [EntityMention], _ context: SentenceContext,
-                 _ document: inout DocumentState) -> EntityMention? {
-        let g = document.gazetteer
+                 _ g: Gazetteer, _ document: inout DocumentState) -> EntityMention? {
         let preposition = context.preposition(at: r.lowerBound, clitic: "")
         let label = context.text(of: r)
         switch type {
         case .person:
             let (key, compact) = DocumentState.nameKeys(r, context)
             // Every longer word of the span already names one person (كيونغ دو after جيونغ كيونغ دو).
-            let named = Set(r.filter { context.tokens[$0].key.unicodeScalars.count >= 3 }.compactMap { document.surnames[context.tokens[$0].key] })
+            let named = Set(r.filter { context.tokens[$0].key.unicodeScalars.count >= 3 }.compactMap { document.surnames[context.tokens[$0]] })
             if let earlier = document.surnames[key] ?? document.surnames[compact] ?? (named.count == 1 ? named.first : nil) {
                 return EntityMention(tokens: r, entity: earlier, form: .reference, preposition: preposition)
             }

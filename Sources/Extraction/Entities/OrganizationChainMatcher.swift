@@ -9,17 +9,16 @@ import KnowledgeGraph
 struct OrganizationChainMatcher: EntityRecognizer {
     let known: [EntityMention]
 
-    func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention] {
-        context.language == .ar ? arabic(context, &document) : english(context, &document)
+    func mentions(in context: SentenceContext, gazetteer g: Gazetteer, document: inout DocumentState) -> [EntityMention] {
+        context.language == .ar ? arabic(context, g, &document) : english(context, g, &document)
     }
 
-    func arabic(_ context: SentenceContext, _ document: inout DocumentState) -> [EntityMention] {
-        let g = document.gazetteer
+    func arabic(_ context: SentenceContext, _ g: Gazetteer, _ document: inout DocumentState) -> [EntityMention] {
         let tokens = context.tokens
         var out: [EntityMention] = []
         var i = 0
         while i < tokens.count {
-            guard tokens[i].isWord, let reading = context.readings[i].first(where: { g.orgHeads.contains($0.stem) }),
+            guard tokens[i].isWord, let reading = context.readings[i].first(where: { g.orgHeads.contains($0) }),
                   !known.contains(where: { $0.tokens.contains(i) }) else { i += 1; continue }
             var j = i + 1
             var countries: [String] = []
@@ -69,7 +68,7 @@ struct OrganizationChainMatcher: EntityRecognizer {
             }
             // A lone head is not a name; nor is an indefinite head followed by a plain word.
             guard j > i + 1 else { i += 1; continue }
-            out.append(organization(i..<j, clitic: reading.clitic, countries: countries, context, &document))
+            out.append(organization(i..<j, clitic: reading.clitic, countries: countries, context, g, &document))
             i = j
         }
         return out
@@ -83,13 +82,12 @@ struct OrganizationChainMatcher: EntityRecognizer {
     /// ل + verbal noun that names what a body is for (keys: alef unified, ة as ه).
     static let purposes: KeySet = ["لبناء", "لازاله", "لمكافحه", "لحفظ", "لحمايه", "للدراسات", "للابحاث", "لتنميه", "لاعاده"]
 
-    func english(_ context: SentenceContext, _ document: inout DocumentState) -> [EntityMention] {
-        let g = document.gazetteer
+    func english(_ context: SentenceContext, _ g: Gazetteer, _ document: inout DocumentState) -> [EntityMention] {
         let tokens = context.tokens
         var out: [EntityMention] = []
         var i = 0
         while i < tokens.count {
-            guard tokens[i].capitalized, !g.stops.contains(tokens[i].key) else { i += 1; continue }
+            guard tokens[i].capitalized, !g.stops.contains(tokens[i]) else { i += 1; continue }
             var j = i
             var hasHead = false
             var countries: [String] = []
@@ -109,16 +107,16 @@ struct OrganizationChainMatcher: EntityRecognizer {
                     break
                 }
             }
-            let overlapsTitle = g.titles[tokens[i].key] != nil
+            let overlapsTitle = g.titles[tokens[i]] != nil
             if !hasHead, let end = nationalBody(from: i, context, document) {
-                out.append(organization(i..<end, clitic: "", countries: countries, context, &document))
+                out.append(organization(i..<end, clitic: "", countries: countries, context, g, &document))
                 i = end
                 continue
             }
             guard hasHead, j - i >= 2, !overlapsTitle else { i = max(j, i + 1); continue }
             // The Ukraine Defence Contact Group, the Somalia Stabilization Fund: a body named for a country is not its.
-            if Self.forCountryHeads.contains(tokens[j - 1].key) { countries = [] }
-            var mention = organization(i..<j, clitic: "", countries: countries, context, &document)
+            if Self.forCountryHeads.contains(tokens[j - 1]) { countries = [] }
+            var mention = organization(i..<j, clitic: "", countries: countries, context, g, &document)
             // "(BATUK)" after the name is its acronym.
             if j + 2 < tokens.count, tokens[j].key == "(", tokens[j + 1].allCaps, tokens[j + 2].key == ")" {
                 document.entities[mention.entity]?.aliases.insert(context.text(of: (j + 1)..<(j + 2)))
@@ -136,8 +134,8 @@ struct OrganizationChainMatcher: EntityRecognizer {
         let tokens = context.tokens
         guard let m = known.first(where: { $0.tokens.lowerBound == i }), m.form == .adjective else { return nil }
         var j = m.tokens.upperBound
-        if j + 1 < tokens.count, !tokens[j].capitalized, Self.bodyModifiers.contains(tokens[j].key) { j += 1 }
-        guard j < tokens.count, !tokens[j].capitalized, Self.bodies.contains(tokens[j].key) else { return nil }
+        if j + 1 < tokens.count, !tokens[j].capitalized, Self.bodyModifiers.contains(tokens[j]) { j += 1 }
+        guard j < tokens.count, !tokens[j].capitalized, Self.bodies.contains(tokens[j]) else { return nil }
         return j + 1
     }
 
@@ -154,7 +152,7 @@ struct OrganizationChainMatcher: EntityRecognizer {
     }
 
     func organization(
-        _ range: Range<Int>, clitic: String, countries: [String], _ context: SentenceContext, _ document: inout DocumentState
+        _ range: Range<Int>, clitic: String, countries: [String], _ context: SentenceContext, _ g: Gazetteer, _ document: inout DocumentState
     ) -> EntityMention {
         let label = context.text(of: range)
         var name = clitic.isEmpty ? label : String(label.unicodeScalars.dropFirst(clitic.unicodeScalars.count))
@@ -164,7 +162,7 @@ struct OrganizationChainMatcher: EntityRecognizer {
         }
         // A chain that ends in a known organization's name is that organization
         // (الأكاديمية العسكرية الملكية ساندهيرست is the academy the gazetteer calls ساندهيرست).
-        if let known = knownOrganization(endingAt: range, context, document.gazetteer) {
+        if let known = knownOrganization(endingAt: range, context, g) {
             let id = document.entity(forEntry: known)
             document.entities[id]?.aliases.insert(name)
             return EntityMention(tokens: range, entity: id, form: .name,

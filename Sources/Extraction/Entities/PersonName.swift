@@ -11,7 +11,7 @@ enum PersonName {
             // لشؤون / باسم continue a title; they never start a name.
             if j == start, TitleExtension.complements.contains(t.key) { break }
             // Nor does a title with a clitic on it (بنظيره الأردني is his Jordanian counterpart).
-            if j == start, context.language == .ar, context.readings[j].contains(where: { $0.stem != t.key && g.titles[$0.stem] != nil }) { break }
+            if j == start, context.language == .ar, context.readings[j].contains(where: { $0.stem != t.key && g.titles[$0] != nil }) { break }
             // Lee Jae-sung, Jean-Yves: a hyphen with no space joins the parts of an English name.
             if context.language == .en, j > start, joiningHyphen(at: j, tokens), tokens[j + 1].isWord { j += 2; continue }
             let overlap = others.first { $0.tokens.contains(j) }
@@ -22,13 +22,13 @@ enum PersonName {
             if context.language == .en {
                 // Pieter van Dalen, Ursula von Kamp, Ali bin Hamad: a particle inside a name, between capitalized words.
                 if j > start, particles.contains(t.key), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].capitalized,
-                   !g.known.contains(tokens[j + 1].key) { j += 1; continue }
+                   !g.known.contains(tokens[j + 1]) { j += 1; continue }
                 // Ursula von der Leyen: particles in a row; Mohammed Shia al-Sudani, Abdel Fattah el-Sisi: a particle
                 // joined by a hyphen to the capitalized word after it.
                 if j > start, particles.contains(t.key), let next = particleEnd(after: j, context), next > j { j = next; continue }
                 guard t.capitalized, !g.stops.contains(t.key), g.titles[t.key] == nil, g.orgHeads.contains(t.key) == false else { break }
             } else {
-                let known = context.readings[j].contains { !$0.stem.isEmpty && g.known.contains($0.stem) && $0.stem != t.key }
+                let known = context.readings[j].contains { !$0.stem.isEmpty && g.known.contains($0) && $0.stem != t.key }
                     || g.known.contains(t.key)
                 // An unknown word after a first name and right before punctuation or إن is a surname
                 // (رايت، تيرنر), not a verb.

@@ -5,17 +5,16 @@ struct PlaceHeadMatcher: EntityRecognizer {
     let known: [EntityMention]
     var learned: [NERSpan] = []
 
-    func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention] {
-        let g = document.gazetteer
+    func mentions(in context: SentenceContext, gazetteer g: Gazetteer, document: inout DocumentState) -> [EntityMention] {
         let tokens = context.tokens
         var out: [EntityMention] = []
         for i in tokens.indices where tokens[i].isWord {
-            if let m = namedBase(i, context, &document) { out.append(m); continue }
-            guard let reading = context.readings[i].first(where: { g.placeHeads.contains($0.stem) }) else { continue }
+            if let m = namedBase(i, context, g, &document) { out.append(m); continue }
+            guard let reading = context.readings[i].first(where: { g.placeHeads.contains($0) }) else { continue }
             var j = i + 1
             if context.language == .en, j < tokens.count, tokens[j].key == "of" { j += 1 }
             guard j < tokens.count, tokens[j].isWord, !known.contains(where: { $0.tokens.contains(j) }),
-                  !g.known.contains(tokens[j].key), !tokens[j].key.hasPrefix("ال") || definiteName(i, j, reading.stem, context),
+                  !g.known.contains(tokens[j]), !tokens[j].key.hasPrefix("ال") || definiteName(i, j, reading.stem, context),
                   context.language == .ar || tokens[j].capitalized, !isConstructAdjective(j, context) else { continue }
             let end = learnedEnd(at: j, context) ?? j + 1
             let name = context.text(of: j..<end)
@@ -27,14 +26,14 @@ struct PlaceHeadMatcher: EntityRecognizer {
             // "the departments of Antioquia and Cordoba": a plural place noun takes a second name.
             let k = j + 2
             if context.language == .en, reading.stem.hasSuffix("s"), k < tokens.count, tokens[j + 1].key == "and",
-               tokens[k].isWord, tokens[k].capitalized, !g.known.contains(tokens[k].key), !known.contains(where: { $0.tokens.contains(k) }) {
+               tokens[k].isWord, tokens[k].capitalized, !g.known.contains(tokens[k]), !known.contains(where: { $0.tokens.contains(k) }) {
                 let second = context.text(of: k..<(k + 1))
                 let sid = document.add(DocumentEntity(id: Gazetteer.slug(second), type: .place, label: second, english: second, aliases: [second]))
                 out.append(EntityMention(tokens: k..<(k + 1), entity: sid, form: .name, preposition: nil))
             }
         }
-        out += dateline(context, &document)
-        if context.language == .en { out += namedBefore(context, &document); out += afterIn(context, &document, out) }
+        out += dateline(context, g, &document)
+        if context.language == .en { out += namedBefore(context, g, &document); out += afterIn(context, g, &document, out) }
         return out
     }
 
@@ -48,12 +47,12 @@ struct PlaceHeadMatcher: EntityRecognizer {
 
     /// "BOGOTA, 2 February -": a word in capitals opening one of the first lines, before a comma and a
     /// day or month, is the dateline's place.
-    func dateline(_ context: SentenceContext, _ document: inout DocumentState) -> [EntityMention] {
+    func dateline(_ context: SentenceContext, _ g: Gazetteer, _ document: inout DocumentState) -> [EntityMention] {
         let tokens = context.tokens
         guard context.language == .en, document.sentencesSeen <= 3, tokens.count > 3, tokens[0].isWord, tokens[0].allCaps,
               tokens[0].key.unicodeScalars.count > 2, tokens[1].key == ",",
-              tokens[2].kind == .number || DateParser.months[tokens[2].key] != nil,
-              !known.contains(where: { $0.tokens.contains(0) }), !document.gazetteer.known.contains(tokens[0].key) else { return [] }
+              tokens[2].kind == .number || DateParser.months[tokens[2]] != nil,
+              !known.contains(where: { $0.tokens.contains(0) }), !g.known.contains(tokens[0]) else { return [] }
         let name = context.text(of: 0..<1).capitalized
         let id = document.add(DocumentEntity(id: Gazetteer.slug(name), type: .place, label: name, english: name,
                                              aliases: [name, context.text(of: 0..<1)]))
@@ -62,16 +61,16 @@ struct PlaceHeadMatcher: EntityRecognizer {
 
     /// قاعدة الوطية الجوية، قاعدة حميميم العسكرية: a base named by a word and a kind adjective;
     /// the name may be definite here because the adjective closes it.
-    func namedBase(_ i: Int, _ context: SentenceContext, _ document: inout DocumentState) -> EntityMention? {
+    func namedBase(_ i: Int, _ context: SentenceContext, _ g: Gazetteer, _ document: inout DocumentState) -> EntityMention? {
         let tokens = context.tokens
-        guard context.language == .ar, let clitic = context.readings[i].first(where: { Self.baseHeads.contains($0.stem) })?.clitic, i + 1 < tokens.count,
+        guard context.language == .ar, let clitic = context.readings[i].first(where: { Self.baseHeads.contains($0) })?.clitic, i + 1 < tokens.count,
               tokens[i + 1].isWord,
-              !document.gazetteer.known.contains(tokens[i + 1].key),
+              !g.known.contains(tokens[i + 1]),
               !known.contains(where: { $0.tokens.contains(i + 1) }) else { return nil }
         // قاعدة التاجي شمال بغداد، قاعدة التاجي.: a name closed by a compass word or punctuation.
-        let kind = i + 2 < tokens.count && Self.baseKinds.contains(tokens[i + 2].key)
-        let closed = i + 2 >= tokens.count || !tokens[i + 2].isWord || Self.compass.contains(tokens[i + 2].key)
-        guard kind || closed && !tokens[i + 1].key.keyHasSuffix("ه"), !tokens[i + 1].key.keyHasPrefix("ال") || kind || Self.compass.contains(tokens[min(i + 2, tokens.count - 1)].key) else { return nil }
+        let kind = i + 2 < tokens.count && Self.baseKinds.contains(tokens[i + 2])
+        let closed = i + 2 >= tokens.count || !tokens[i + 2].isWord || Self.compass.contains(tokens[i + 2])
+        guard kind || closed && !tokens[i + 1].key.keyHasSuffix("ه"), !tokens[i + 1].key.keyHasPrefix("ال") || kind || Self.compass.contains(tokens[min(i + 2, tokens.count - 1)]) else { return nil }
         let end = kind ? i + 3 : i + 2
         let full = context.text(of: i..<end)
         let base = context.text(of: (i + 1)..<(i + 2))
@@ -102,16 +101,15 @@ struct PlaceHeadMatcher: EntityRecognizer {
     }
 
     /// English places whose place noun follows the name: Borno State, Diyala Province.
-    func namedBefore(_ context: SentenceContext, _ document: inout DocumentState) -> [EntityMention] {
-        let g = document.gazetteer
+    func namedBefore(_ context: SentenceContext, _ g: Gazetteer, _ document: inout DocumentState) -> [EntityMention] {
         let tokens = context.tokens
         var out: [EntityMention] = []
         // Cabo Delgado province, Borno State: one or two capitalized words before the place noun.
         func nameWord(_ k: Int) -> Bool {
-            tokens[k].isWord && tokens[k].capitalized && !g.known.contains(tokens[k].key) && !g.stops.contains(tokens[k].key)
+            tokens[k].isWord && tokens[k].capitalized && !g.known.contains(tokens[k]) && !g.stops.contains(tokens[k])
                 && !known.contains(where: { $0.tokens.contains(k) })
         }
-        for j in tokens.indices.dropFirst() where Self.trailingHeads.contains(tokens[j].key) {
+        for j in tokens.indices.dropFirst() where Self.trailingHeads.contains(tokens[j]) {
             var i = j - 1
             guard nameWord(i), !known.contains(where: { $0.tokens.contains(j) }) else { continue }
             if i > 1, nameWord(i - 1) { i -= 1 }
@@ -126,8 +124,7 @@ struct PlaceHeadMatcher: EntityRecognizer {
     /// English places the gazetteer does not know, after "in": "at the university in Tema". One or two
     /// capitalized words, not sentence-initial, followed by no further capitalized word (which would make
     /// an organization or a person), and not a month, title, head word or other known word.
-    func afterIn(_ context: SentenceContext, _ document: inout DocumentState, _ found: [EntityMention]) -> [EntityMention] {
-        let g = document.gazetteer
+    func afterIn(_ context: SentenceContext, _ g: Gazetteer, _ document: inout DocumentState, _ found: [EntityMention]) -> [EntityMention] {
         let tokens = context.tokens
         var out: [EntityMention] = []
         for i in tokens.indices.dropFirst() where tokens[i].key == "in" && !tokens[i].capitalized {

@@ -7,8 +7,7 @@ struct QuotedNameMatcher: EntityRecognizer {
     let others: [EntityMention]
     static let longest = 5
 
-    func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention] {
-        let g = document.gazetteer
+    func mentions(in context: SentenceContext, gazetteer g: Gazetteer, document: inout DocumentState) -> [EntityMention] {
         let tokens = context.tokens
         var out: [EntityMention] = []
         for open in tokens.indices.dropFirst() where tokens[open].kind == .punct && NERFeatures.isQuote(tokens[open]) {

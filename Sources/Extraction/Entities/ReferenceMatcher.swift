@@ -4,8 +4,7 @@
 struct ReferenceMatcher: EntityRecognizer {
     let others: [EntityMention]
 
-    func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention] {
-        let g = document.gazetteer
+    func mentions(in context: SentenceContext, gazetteer g: Gazetteer, document: inout DocumentState) -> [EntityMention] {
         let tokens = context.tokens
         var covered = Set<Int>()
         for m in others { covered.formUnion(m.tokens) }
@@ -15,7 +14,7 @@ struct ReferenceMatcher: EntityRecognizer {
             defer { i += 1 }
             guard tokens[i].isWord, !covered.contains(i) else { continue }
             // Two-word references first (both countries).
-            if i + 1 < tokens.count, g.corefStarts.contains(tokens[i].key), let kind = g.coref[tokens[i].key + " " + tokens[i + 1].key]
+            if i + 1 < tokens.count, g.corefStarts.contains(tokens[i]), let kind = g.coref[tokens[i].key + " " + tokens[i + 1].key]
                 ?? (i + 2 < tokens.count ? g.coref[tokens[i].key + " " + tokens[i + 1].key + " " + tokens[i + 2].key] : nil) {
                 let n = g.coref[tokens[i].key + " " + tokens[i + 1].key] != nil ? 2 : 3
                 out += resolve(kind, i..<(i + n), clitic: "", context, &document)
@@ -23,7 +22,7 @@ struct ReferenceMatcher: EntityRecognizer {
                 continue
             }
             for reading in context.readings[i] {
-                if let kind = g.coref[reading.stem] {
+                if let kind = g.coref[reading] {
                     out += resolve(kind, i..<(i + 1), clitic: reading.clitic, context, &document)
                     break
                 }
@@ -35,7 +34,7 @@ struct ReferenceMatcher: EntityRecognizer {
             }
             if out.last?.tokens.lowerBound == i { continue }
             let key = tokens[i].key
-            if let person = document.surnames[key] ?? strippedSurname(key, document) {
+            if let person = document.surnames[tokens[i]] ?? strippedSurname(key, document) {
                 out.append(EntityMention(tokens: i..<(i + 1), entity: person, form: .reference,
                                          preposition: context.preposition(at: i, clitic: "")))
             } else if tokens[i].allCaps, let org = document.acronyms[key] {
@@ -56,7 +55,7 @@ struct ReferenceMatcher: EntityRecognizer {
         if context.language == .en {
             // "the federal police", "the national army": one lower-case modifier may stand between.
             let the = i > 1 && tokens[i - 1].isWord && !tokens[i - 1].capitalized && tokens[i - 2].key == "the" ? i - 2 : i - 1
-            guard i > 0, the >= 0, tokens[the].key == "the", !tokens[i].capitalized, Self.englishHeads.contains(tokens[i].key),
+            guard i > 0, the >= 0, tokens[the].key == "the", !tokens[i].capitalized, Self.englishHeads.contains(tokens[i]),
                   !(i + 1 < tokens.count && tokens[i + 1].capitalized) else { return nil }
             // "the force" may also be a body named a mission, and the other way round.
             let heads = ["force", "mission"].contains(tokens[i].key) ? ["force", "mission"] : [tokens[i].key]
@@ -64,7 +63,7 @@ struct ReferenceMatcher: EntityRecognizer {
                 heads.contains { document.entities[id]?.label.lowercased().contains($0) ?? false }
             }.map { ($0, "") }
         }
-        for reading in context.readings[i] where Self.arabicHeads.contains(reading.stem) {
+        for reading in context.readings[i] where Self.arabicHeads.contains(reading) {
             // Only alone: المركز الليبي … is a name, not a reference.
             if i + 1 < tokens.count, tokens[i + 1].key.keyHasPrefix("ال") { return nil }
             let head = String(reading.stem.unicodeScalars.dropFirst(2))
@@ -114,7 +113,7 @@ struct ReferenceMatcher: EntityRecognizer {
             // The speaker named earlier in this sentence (وقال المعمري إن … لبلاده), else the last person.
             let named = others.last { $0.tokens.upperBound <= range.lowerBound && document.entities[$0.entity]?.type == .person }?.entity
             let surnames = document.surnames
-            let surname = (0..<range.lowerBound).reversed().compactMap { surnames[context.tokens[$0].key] }.first
+            let surname = (0..<range.lowerBound).reversed().compactMap { surnames[context.tokens[$0]] }.first
             guard let person = named ?? surname ?? document.persons.last else { return [] }
             // A speaker whose country is unknown stands for it: better the person than a wrong state.
             var country = document.entities[person]?.country ?? person

@@ -33,7 +33,7 @@ enum TitleExtension {
             // (السفيرة الأمريكية إليزابيث ريتشارد), not a complement.
             // After لشؤون / باسم the word is the complement's (لشؤون الدفاع سالم الكعبي).
             let firstName = learnedNames.contains(j + 1) && !g.known.contains(key) && !complements.contains(key)
-                && !(j > 0 && complements.contains(tokens[j - 1].key))
+                && !(j > 0 && complements.contains(tokens[j - 1]))
             if context.language == .ar, !g.stops.contains(key), g.titles[key] == nil, !firstName,
                complements.contains(key) || (key.hasPrefix("ال") && key.unicodeScalars.count > 3) {
                 j += 1

@@ -11,9 +11,8 @@ struct TitlePersonMatcher: EntityRecognizer {
     /// than the word lists read (ستيفان دوجاريك, Mohammed Shia al-Sudani), it gives the name's end.
     var learned: [NERSpan] = []
 
-    func mentions(in context: SentenceContext, document: inout DocumentState) -> [EntityMention] {
+    func mentions(in context: SentenceContext, gazetteer g: Gazetteer, document: inout DocumentState) -> [EntityMention] {
         let learnedNames = Set(learned.filter { $0.type == .person }.map(\.tokens.lowerBound))
-        let g = document.gazetteer
         let tokens = context.tokens
         var out: [EntityMention] = []
         var i = 0
@@ -115,7 +114,7 @@ struct TitlePersonMatcher: EntityRecognizer {
         var end = start
         while end < span.tokens.upperBound, !others.contains(where: { $0.tokens.contains(end) }) { end += 1 }
         // A name ends in a name word, not a mark or a particle (Anna Berg de facto).
-        while end > start, !context.tokens[end - 1].isWord || PersonName.particles.contains(context.tokens[end - 1].key) && context.language == .en {
+        while end > start, !context.tokens[end - 1].isWord || PersonName.particles.contains(context.tokens[end - 1]) && context.language == .en {
             end -= 1
         }
         return end > start ? end : nil
@@ -131,10 +130,10 @@ struct TitlePersonMatcher: EntityRecognizer {
     func title(at i: Int, _ context: SentenceContext, _ g: Gazetteer) -> (Int, String?, String)? {
         let tokens = context.tokens
         for reading in context.readings[i] {
-            if let (n, role) = g.longestTitle(first: reading.stem, tokens, from: i, limit: min(g.maxTitleTokens + 1, tokens.count - i)) {
+            if let (n, role) = g.longestTitle(first: reading, tokens, from: i, limit: min(g.maxTitleTokens + 1, tokens.count - i)) {
                 // English titles are capitalized words; "general" in lower case is not a title.
                 if context.language == .en, !tokens[i].capitalized, tokens[i].key.count > 5, !role.contains("spokes"),
-                   !Self.lowercaseTitles.contains(tokens[i].key) { return nil }
+                   !Self.lowercaseTitles.contains(tokens[i]) { return nil }
                 return (i + n, role.isEmpty ? nil : role, reading.clitic)
             }
         }

@@ -147,15 +147,15 @@ public struct Gazetteer: Sendable {
     }
 
     /// The gazetteer phrases that start at token `start` with its first word read as `first`
-    /// (a clitic reading's stem), at most `limit` tokens long, longest first.
+    /// (a clitic reading), at most `limit` tokens long, longest first.
     /// - Complexity: O(limit) lookups.
-    func phraseMatches(first: String, _ tokens: [Token], from start: Int, limit: Int) -> [(tokens: Int, value: [GazetteerMatch])] {
+    func phraseMatches(first: CliticAnalyzer.Reading, _ tokens: [Token], from start: Int, limit: Int) -> [(tokens: Int, value: [GazetteerMatch])] {
         phraseTrie.matches(first: first, tokens, from: start, limit: limit)
     }
 
     /// The longest title that starts at token `start` with its first word read as `first`: its length and role.
     /// - Complexity: O(limit) lookups.
-    func longestTitle(first: String, _ tokens: [Token], from start: Int, limit: Int) -> (tokens: Int, value: String)? {
+    func longestTitle(first: CliticAnalyzer.Reading, _ tokens: [Token], from start: Int, limit: Int) -> (tokens: Int, value: String)? {
         titleTrie.matches(first: first, tokens, from: start, limit: limit).first
     }
 

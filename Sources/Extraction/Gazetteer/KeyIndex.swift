@@ -41,42 +41,71 @@ struct KeyIndex: Sendable {
         return id
     }
 
-    /// The id of `key`, or nil.
-    /// - Complexity: O(length of the key), expected.
-    func id(_ key: String) -> Int? {
-        var utf8 = key
-        switch utf8.withUTF8({ lookup($0) }) {
-        case .some(let answer): return answer
-        case .none: return ids[key].map(Int.init)
+    /// The id of the simple key whose bytes are `utf8` and ``simpleHash(_:)`` is `hash`, adding it
+    /// when new: the key's `String` is made only the first time, so a text's tokens share one per word.
+    mutating func intern(utf8: UnsafeBufferPointer<UInt8>, hash: Int) -> Int {
+        if let id = find(utf8, hash: hash) { return id }
+        // A simple key is its own NFC form: its bytes are indexed as they are.
+        let id = keys.count
+        keys.append(String(decoding: utf8, as: UTF8.self))
+        bytes.append(contentsOf: utf8)
+        starts.append(bytes.count)
+        if keys.count * 2 > slots.count { rehash(max(64, slots.count * 2)) } else { place(id, hash: hash) }
+        return id
+    }
+
+    @inline(__always)
+    private func find(_ utf8: UnsafeBufferPointer<UInt8>, hash: Int) -> Int? {
+        probe(hash) { stored($0, equals: utf8) }
+    }
+
+    /// The id in the slots of `hash` whose key `matches`, or nil at the first empty slot.
+    @inline(__always)
+    private func probe(_ hash: Int, _ matches: (Int) -> Bool) -> Int? {
+        if slots.isEmpty { return nil }
+        let tag = Self.tag(hash)
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = hash & mask
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return nil }
+                if entry >> 32 == tag, matches(Int(entry & 0xFFFF_FFFF) - 1) { return Int(entry & 0xFFFF_FFFF) - 1 }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
-    /// The bytewise lookup: `.some(id or nil)` when `utf8` is simple, nil to ask the `String` path.
-    /// Every stage looks up most tokens in several tables, so it reads them through buffers.
+    /// Whether key `id`'s stored NFC bytes are `utf8`.
     @inline(__always)
-    private func lookup(_ utf8: UnsafeBufferPointer<UInt8>) -> Int?? {
-        guard let hash = Self.simpleHash(utf8) else { return nil }
-        if slots.isEmpty { return .some(nil) }
-        let tag = Self.tag(hash)
-        return slots.withUnsafeBufferPointer { slots in
-            starts.withUnsafeBufferPointer { starts in
-                bytes.withUnsafeBufferPointer { bytes in
-                    var slot = hash & mask
-                    while true {
-                        let entry = slots[slot]
-                        if entry == 0 { return .some(nil) }
-                        if entry >> 32 == tag {
-                            let id = Int(entry & 0xFFFF_FFFF) - 1
-                            let from = starts[id], n = starts[id + 1] - from
-                            if n == utf8.count, n == 0 || memcmp(bytes.baseAddress! + from, utf8.baseAddress!, n) == 0 {
-                                return .some(id)
-                            }
-                        }
-                        slot = (slot + 1) & mask
-                    }
-                }
-            }
+    private func stored(_ id: Int, equals utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        starts.withUnsafeBufferPointer { starts in
+            let from = starts[id], n = starts[id + 1] - from
+            return n == utf8.count && (n == 0 || bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + from, utf8.baseAddress!, n) == 0 })
         }
+    }
+
+    /// The id of `key`, or nil.
+    /// - Complexity: O(length of the key), expected.
+    func id(_ key: String) -> Int? { id(key, hash: Self.hash(key)) }
+
+    /// The id of `key` whose ``hash(_:)`` is `hash`, made once where the key was made (a token,
+    /// a clitic reading): a word is looked up in many tables, and hashing it was most of each lookup.
+    /// - Complexity: O(1) expected, and O(length of the key) when it is found.
+    @inline(__always)
+    func id(_ key: String, hash: Int?) -> Int? {
+        guard let hash else { return ids[key].map(Int.init) }
+        return probe(hash) { id in
+            var key = key
+            return key.withUTF8 { stored(id, equals: $0) }
+        }
+    }
+
+    /// The hash a simple key is found by (see ``isSimple(_:)``), or nil when it is not simple.
+    @inline(__always)
+    static func hash(_ key: String) -> Int? {
+        if let hash = key.utf8.withContiguousStorageIfAvailable({ simpleHash($0) }) { return hash }
+        var copy = key
+        return copy.withUTF8 { simpleHash($0) }
     }
 
     /// The high half of a hash as a slot's tag; never 0, which marks an empty slot.
@@ -98,6 +127,10 @@ struct KeyIndex: Sendable {
         let hash = bytes.withUnsafeBufferPointer { all in
             Self.simpleHash(UnsafeBufferPointer(rebasing: all[starts[id]..<starts[id + 1]]))!
         }
+        place(id, hash: hash)
+    }
+
+    private mutating func place(_ id: Int, hash: Int) {
         var slot = hash & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = Self.tag(hash) << 32 | UInt64(id + 1)
@@ -105,10 +138,7 @@ struct KeyIndex: Sendable {
 
     /// Whether the key is made only of scalars below U+0300 and Arabic-block letters (not
     /// the marks or prepended signs), i.e. certainly NFC with one scalar per code point run.
-    static func isSimple(_ key: String) -> Bool {
-        var copy = key
-        return copy.withUTF8 { simpleHash($0) } != nil
-    }
+    static func isSimple(_ key: String) -> Bool { hash(key) != nil }
 
     /// FNV-1a over the bytes (a two-byte letter as one step), or nil when the bytes are not simple
     /// (see ``isSimple(_:)``).
@@ -157,6 +187,8 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
 
     mutating func insert(_ key: String) { _ = index.intern(key) }
     func contains(_ key: String) -> Bool { index.id(key) != nil }
+    func contains(_ token: Token) -> Bool { index.id(token.key, hash: token.keyHash) != nil }
+    func contains(_ reading: CliticAnalyzer.Reading) -> Bool { index.id(reading.stem, hash: reading.stemHash) != nil }
     var count: Int { index.count }
     /// The keys in the order they were first inserted.
     var keys: [String] { index.keys }
@@ -177,6 +209,11 @@ struct KeyTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
             if id == values.count { values.append(newValue) } else { values[id] = newValue }
         }
     }
+
+    /// The value of a token's key.
+    subscript(token: Token) -> Value? { index.id(token.key, hash: token.keyHash).flatMap { values[$0] } }
+    /// The value of a clitic reading's stem.
+    subscript(reading: CliticAnalyzer.Reading) -> Value? { index.id(reading.stem, hash: reading.stemHash).flatMap { values[$0] } }
 
     /// The number of keys ever set.
     var count: Int { index.count }

@@ -35,15 +35,15 @@ struct PhraseTrie<Value: Sendable>: Sendable {
     /// `limit` tokens long, longest first: the same answers as looking up
     /// `first + " " + tokens[start + 1].key …` in the table for each length.
     /// - Complexity: O(limit) lookups.
-    func matches(first: String, _ tokens: [Token], from start: Int, limit: Int) -> [(tokens: Int, value: Value)] {
+    func matches(first: CliticAnalyzer.Reading, _ tokens: [Token], from start: Int, limit: Int) -> [(tokens: Int, value: Value)] {
         var found: [(tokens: Int, value: Value)] = []
         var node = 0
         var n = 0
         while n < limit {
-            let key = n == 0 ? first : tokens[start + n].key
-            guard let word = words.id(key) else {
+            let key = n == 0 ? first.stem : tokens[start + n].key
+            guard let word = words.id(key, hash: n == 0 ? first.stemHash : tokens[start + n].keyHash) else {
                 // A key holding a space (NFKC of a ligature) can still complete a phrase as a string.
-                if key.utf8.contains(0x20) { return joinedMatches(first: first, tokens, from: start, limit: limit) }
+                if KeyText.containsSpace(key) { return joinedMatches(first: first.stem, tokens, from: start, limit: limit) }
                 break
             }
             guard let child = children[Self.edge(node, word)] else { break }

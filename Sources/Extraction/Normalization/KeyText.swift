@@ -39,6 +39,13 @@ enum KeyText {
         return true
     }
 
+    /// Whether a key holds a space, as `key.utf8.contains(0x20)` answers, without stepping through a view.
+    @inline(__always)
+    static func containsSpace(_ key: String) -> Bool {
+        if let found = key.utf8.withContiguousStorageIfAvailable({ !$0.isEmpty && memchr($0.baseAddress!, 0x20, $0.count) != nil }) { return found }
+        return key.utf8.contains(0x20)
+    }
+
     /// Arabic-block scalars that combine with a neighbour (marks, prepended signs).
     @inline(__always)
     static func isArabicNonLetter(_ v: UInt32) -> Bool {

@@ -23,14 +23,12 @@ enum ArabicClitic {
 
     static let article: [Unicode.Scalar] = Array("ال".unicodeScalars)
 
-    /// The rule that applies to `key`, if any.
-    /// - Complexity: one pass over the key's scalars; it runs for every word the recognizer sees.
-    static func rule(_ key: String) -> Rule? {
-        var scalars = key.unicodeScalars.makeIterator()
-        guard let first = scalars.next(), first.value >= 0x0621, first.value <= 0x064A else { return nil }
-        let head = (first, scalars.next(), scalars.next())
-        var count = head.1 == nil ? 1 : head.2 == nil ? 2 : 3
-        while scalars.next() != nil { count += 1 }
+    /// The rule that applies to a key given as its scalars, if any.
+    /// - Complexity: O(1); it runs for every word the recognizer sees.
+    static func rule(_ scalars: UnsafeBufferPointer<UInt32>) -> Rule? {
+        guard let first = scalars.first, first >= 0x0621, first <= 0x064A else { return nil }
+        let count = scalars.count
+        let head = (Unicode.Scalar(first)!, count > 1 ? Unicode.Scalar(scalars[1]) : nil, count > 2 ? Unicode.Scalar(scalars[2]) : nil)
         for rule in rules where count - rule.drop >= 3 && starts(head, with: rule.prefix) { return rule }
         return nil
     }
@@ -41,17 +39,13 @@ enum ArabicClitic {
         head.0 == prefix[0] && (prefix.count < 2 || head.1 == prefix[1]) && (prefix.count < 3 || head.2 == prefix[2])
     }
 
-    /// How many scalars of `key` are clitic; 0 when none.
-    static func length(_ key: String) -> Int { rule(key)?.drop ?? 0 }
-
-    /// The hashes of the clitic and of the stem, or nil when nothing comes off.
-    static func split(_ key: String) -> (clitic: UInt64, stem: UInt64)? {
-        guard let rule = rule(key) else { return nil }
+    /// The hashes of the clitic and of the stem under `rule`.
+    static func split(_ scalars: UnsafeBufferPointer<UInt32>, by rule: Rule) -> (clitic: UInt64, stem: UInt64) {
         var clitic = NERFeatures.offset
         var stem = NERFeatures.offset
         if rule.article { for s in article { stem = NERFeatures.step(stem, s.value) } }
-        for (k, s) in key.unicodeScalars.enumerated() {
-            if k < rule.drop { clitic = NERFeatures.step(clitic, s.value) } else { stem = NERFeatures.step(stem, s.value) }
+        for (k, s) in scalars.enumerated() {
+            if k < rule.drop { clitic = NERFeatures.step(clitic, s) } else { stem = NERFeatures.step(stem, s) }
         }
         return (clitic, stem)
     }

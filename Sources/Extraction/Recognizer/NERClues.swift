@@ -15,7 +15,7 @@ extension NERFeatures.Clues {
         var lists = [UInt8](repeating: 0, count: n)
         for i in 0..<n where context.tokens[i].isWord {
             var bits: UInt8 = 0
-            for r in context.readings[i] { bits |= g.wordClues[r.stem] ?? 0 }
+            for r in context.readings[i] { bits |= g.wordClues[r] ?? 0 }
             lists[i] = bits
         }
         self.init(gazetteer: gazetteer, lists: lists)

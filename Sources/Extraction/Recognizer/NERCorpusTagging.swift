@@ -34,7 +34,7 @@ package struct NERCorpusTagging {
     func prepare(_ corpus: CoNLLCorpus) -> [(RetokenizedSentence, NERFeatures)] {
         var out: [(RetokenizedSentence, NERFeatures)] = []
         walk(corpus) { _, sentence, context, state in
-            let known = GazetteerMatcher().mentions(in: context, document: &state)
+            let known = GazetteerMatcher().mentions(in: context, gazetteer: gazetteer, document: &state)
             let clues = NERFeatures.Clues(context, known: known, entities: state.entities, gazetteer: gazetteer)
             out.append((sentence, NERFeatures(context.tokens, clues: clues)))
         }

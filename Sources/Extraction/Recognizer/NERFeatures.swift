@@ -37,9 +37,17 @@ struct NERFeatures {
         var stem = [UInt64](repeating: 0, count: n)
         var clitic = [UInt64](repeating: 0, count: n)
         var shape = [UInt64](repeating: 0, count: n)
+        var affixes = [Affixes](repeating: Affixes(), count: n)
+        var scalars: [UInt32] = []  // one key's scalars, reused token after token
         for i in 0..<n {
-            word[i] = Self.hash(tokens[i].key)
-            (clitic[i], stem[i]) = ArabicClitic.split(tokens[i].key) ?? (0, word[i])
+            scalars.removeAll(keepingCapacity: true)
+            for s in tokens[i].key.unicodeScalars { scalars.append(s.value) }
+            scalars.withUnsafeBufferPointer { key in
+                word[i] = Self.hash(key)
+                let rule = ArabicClitic.rule(key)
+                (clitic[i], stem[i]) = rule.map { ArabicClitic.split(key, by: $0) } ?? (0, word[i])
+                if tokens[i].isWord { affixes[i] = Affixes(UnsafeBufferPointer(rebasing: key[(rule?.drop ?? 0)...])) }
+            }
             shape[i] = Self.shape(tokens[i])
         }
         let none: UInt64 = 0x5151
@@ -59,7 +67,7 @@ struct NERFeatures {
             }
             add(.stemBefore, i > 0 ? stem[i - 1] : none)
             add(.stemAfter, i + 1 < n ? stem[i + 1] : none)
-            if t.isWord { affixes(t.key, skipping: ArabicClitic.length(t.key)) }
+            if t.isWord { add(affixes[i]) }
             add(.shape, shape[i])
             add(.shapeBefore, i > 0 ? shape[i - 1] : none)
             add(.shapeAfter, i + 1 < n ? shape[i + 1] : none)
@@ -81,26 +89,36 @@ struct NERFeatures {
         ids.append(Self.feature(template, value))
     }
 
-    /// Prefixes of two and three scalars, suffixes of two to four, of the word without its clitic.
-    private mutating func affixes(_ key: String, skipping clitic: Int) {
-        let scalars = key.unicodeScalars
-        var h = Self.offset
-        var k = 0
-        for s in scalars.dropFirst(clitic) {
-            h = Self.step(h, s.value)
-            k += 1
-            if k == 2 { add(.prefix2, h) }
-            if k == 3 { add(.prefix3, h); break }
+    /// Prefixes of two and three scalars and suffixes of two to four of a word without its clitic,
+    /// as value hashes; a word shorter than an affix has none of that length.
+    struct Affixes {
+        var length = 0
+        var prefix2: UInt64 = 0, prefix3: UInt64 = 0
+        var suffix2: UInt64 = 0, suffix3: UInt64 = 0, suffix4: UInt64 = 0
+
+        init() {}
+
+        init(_ scalars: UnsafeBufferPointer<UInt32>) {
+            length = scalars.count
+            var h = NERFeatures.offset
+            for (k, s) in scalars.prefix(3).enumerated() {
+                h = NERFeatures.step(h, s)
+                if k == 1 { prefix2 = h } else if k == 2 { prefix3 = h }
+            }
+            h = NERFeatures.offset
+            for (k, s) in scalars.reversed().prefix(4).enumerated() {
+                h = NERFeatures.step(h, s)
+                if k == 1 { suffix2 = h } else if k == 2 { suffix3 = h } else if k == 3 { suffix4 = h }
+            }
         }
-        h = Self.offset
-        k = 0
-        for s in scalars.dropFirst(clitic).reversed() {
-            h = Self.step(h, s.value)
-            k += 1
-            if k == 2 { add(.suffix2, h) }
-            if k == 3 { add(.suffix3, h) }
-            if k == 4 { add(.suffix4, h); break }
-        }
+    }
+
+    private mutating func add(_ a: Affixes) {
+        if a.length >= 2 { add(.prefix2, a.prefix2) }
+        if a.length >= 3 { add(.prefix3, a.prefix3) }
+        if a.length >= 2 { add(.suffix2, a.suffix2) }
+        if a.length >= 3 { add(.suffix3, a.suffix3) }
+        if a.length >= 4 { add(.suffix4, a.suffix4) }
     }
 
     static let offset: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -109,10 +127,10 @@ struct NERFeatures {
         (h ^ UInt64(v)) &* 0x0000_0100_0000_01b3
     }
 
-    /// FNV-1a over the key's scalars (as ``ArabicClitic`` hashes stems, so the two agree).
-    @inline(__always) static func hash(_ key: String) -> UInt64 {
+    /// FNV-1a over a key's scalars (as ``ArabicClitic`` hashes stems, so the two agree).
+    @inline(__always) static func hash(_ scalars: UnsafeBufferPointer<UInt32>) -> UInt64 {
         var h = offset
-        for s in key.unicodeScalars { h = step(h, s.value) }
+        for s in scalars { h = step(h, s) }
         return h
     }
 

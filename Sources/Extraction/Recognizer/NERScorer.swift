@@ -18,7 +18,7 @@ package struct NERScorer {
         NERCorpusTagging(gazetteer: extractor.gazetteer, language: language).walk(corpus) { s, sentence, context, state in
             let predicted: [NERSpan]
             if modelOnly {
-                let known = GazetteerMatcher().mentions(in: context, document: &state)
+                let known = GazetteerMatcher().mentions(in: context, gazetteer: extractor.gazetteer, document: &state)
                 predicted = extractor.learnedSpans(context, known: known, state)
             } else {
                 predicted = extractor.recognize(context, &state).compactMap { span(of: $0, context, state) }
@@ -43,8 +43,8 @@ package struct NERScorer {
         // CoNLL tags a demonym MISC (British); ANERcorp leaves a nisba untagged (البريطانية).
         if m.form == .adjective { return language == .en ? NERSpan(tokens: m.tokens, type: .misc) : nil }
         if m.form == .reference {
-            guard e.type == .person, m.tokens.count == 1, extractor.gazetteer.titles[context.tokens[m.tokens.lowerBound].key] == nil,
-                  state.surnames[context.tokens[m.tokens.lowerBound].key] != nil else { return nil }
+            guard e.type == .person, m.tokens.count == 1, extractor.gazetteer.titles[context.tokens[m.tokens.lowerBound]] == nil,
+                  state.surnames[context.tokens[m.tokens.lowerBound]] != nil else { return nil }
         }
         switch e.type {
         case .person: return NERSpan(tokens: m.tokens, type: .person)

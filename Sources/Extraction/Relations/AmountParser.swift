@@ -28,8 +28,8 @@ enum AmountParser {
         for (i, t) in tokens.enumerated() where t.kind == .number {
             guard var value = Double(t.key.replacingOccurrences(of: ",", with: "")) else { continue }
             var currency: String?
-            if i > 0, let c = symbols[tokens[i - 1].key] { currency = c }
-            if i > 1, tokens[i - 1].key == "$", let c = Self.dollarPrefixes[tokens[i - 2].key] { currency = c }
+            if i > 0, let c = symbols[tokens[i - 1]] { currency = c }
+            if i > 1, tokens[i - 1].key == "$", let c = Self.dollarPrefixes[tokens[i - 2]] { currency = c }
             var j = i + 1
             if j < tokens.count, let scale = scales[stem(tokens[j].key)] {
                 value *= scale
@@ -38,12 +38,12 @@ enum AmountParser {
             if currency == nil, j < tokens.count {
                 let word = stem(tokens[j].key)
                 if Words.poundWords.contains(word) {
-                    let sterling = j + 1 < tokens.count && Words.sterling.contains(tokens[j + 1].key)
+                    let sterling = j + 1 < tokens.count && Words.sterling.contains(tokens[j + 1])
                     currency = sterling ? "GBP" : "EGP"
                 } else {
                     currency = currencyWords[word]
                     // دولار أسترالي، دينار كويتي: the nisba after the word names the currency.
-                    if currency != nil, j + 1 < tokens.count, let c = qualified[tokens[j + 1].key] { currency = c }
+                    if currency != nil, j + 1 < tokens.count, let c = qualified[tokens[j + 1]] { currency = c }
                 }
             }
             if let currency { out.append(Found(amount: Amount(value: value, currency: currency), token: i)) }

@@ -23,10 +23,10 @@ enum DateParser {
                 var start = i
                 // Days before: "12-13 يناير", "17 من ديسمبر".
                 var k = i - 1
-                if k >= 0, Words.dayLinks.contains(tokens[k].key) { k -= 1 }
+                if k >= 0, Words.dayLinks.contains(tokens[k]) { k -= 1 }
                 if k >= 0, isDay(tokens[k]) {
                     var days = tokens[k].key
-                    if k >= 2, Words.dayRanges.contains(tokens[k - 1].key), isDay(tokens[k - 2]) {
+                    if k >= 2, Words.dayRanges.contains(tokens[k - 1]), isDay(tokens[k - 2]) {
                         days = tokens[k - 2].key + "-" + days
                         k -= 2
                     }
@@ -47,10 +47,10 @@ enum DateParser {
             // "منذ عام 2012", "since 2011", "in 2012".
             if isYear(tokens[i]), i > 0 {
                 var k = i - 1
-                if Words.yearNouns.contains(tokens[k].key), k > 0 { k -= 1 }
-                if Words.sinceWords.contains(tokens[k].key) {
+                if Words.yearNouns.contains(tokens[k]), k > 0 { k -= 1 }
+                if Words.sinceWords.contains(tokens[k]) {
                     out.append(Found(text: "since " + tokens[i].key, token: k))
-                } else if Words.yearBefore.contains(tokens[i - 1].key) {
+                } else if Words.yearBefore.contains(tokens[i - 1]) {
                     out.append(Found(text: tokens[i].key, token: i))
                 }
             }
@@ -62,13 +62,15 @@ enum DateParser {
     static func month(at i: Int, _ tokens: [Token]) -> (String, Int)? {
         guard tokens[i].isWord else { return nil }
         // Two-word months (كانون الثاني) only after their first word, so no key is built per token.
-        if i + 1 < tokens.count, twoWordStarts.contains(tokens[i].key), let m = months[tokens[i].key + " " + tokens[i + 1].key] { return (m, 2) }
+        if i + 1 < tokens.count, twoWordStarts.contains(tokens[i]), let m = months[tokens[i].key + " " + tokens[i + 1].key] { return (m, 2) }
         var key = tokens[i].key
-        if months[key] == nil, let f = key.unicodeScalars.first, f == "ب" || f == "و" {
+        var month = months[tokens[i]]
+        if month == nil, let f = key.unicodeScalars.first, f == "ب" || f == "و" {
             key = String(key.unicodeScalars.dropFirst())
+            month = months[key]
         }
         // "May" and "March" are ordinary English words too: capitalized only.
-        if let m = months[key], tokens[i].capitalized || !key.unicodeScalars.allSatisfy(\.isASCII) { return (m, 1) }
+        if let m = month, tokens[i].capitalized || !key.unicodeScalars.allSatisfy(\.isASCII) { return (m, 1) }
         return nil
     }
 

@@ -11,12 +11,12 @@ extension Frame {
         // "they deploy", "ISIS, which still operates", "التي تسيطر": the nearest argument before
         // the pronoun, whatever its preposition; adverbs and auxiliaries may stand between.
         var p = t - 1
-        while p > 0, Words.auxiliaries.contains(context.tokens[p].key) { p -= 1 }
+        while p > 0, Words.auxiliaries.contains(context.tokens[p]) { p -= 1 }
         // لكنها، إنه: a conjunction carrying the subject pronoun; the last plain agent before it.
-        if p >= 0, Words.pronounConjunctions.contains(context.tokens[p].key) {
+        if p >= 0, Words.pronounConjunctions.contains(context.tokens[p]) {
             return agents.last { $0.end <= p && $0.preposition == nil }
         }
-        if p >= 0, Words.pronouns.contains(context.tokens[p].key) {
+        if p >= 0, Words.pronouns.contains(context.tokens[p]) {
             // الهجمات التي يشنها التنظيم, التحالف الذي تقوده واشنطن: a relative whose verb carries the object
             // pronoun, or whose antecedent is no entity, has its subject after the verb.
             if relativeSubjectFollows(t, p),
@@ -35,9 +35,9 @@ extension Frame {
         let afterInClause = candidates.first { clauses[$0.start] == clause && $0.start > t }
         // A verb opening its clause (وقعت الولايات المتحدة …) has its subject after it.
         let clauseStart = clauses.firstIndex(of: clause) ?? 0
-        let opensClause = (clauseStart..<t).filter { context.tokens[$0].isWord && !Self.particles.contains(context.tokens[$0].key) }.count == 0
+        let opensClause = (clauseStart..<t).filter { context.tokens[$0].isWord && !Self.particles.contains(context.tokens[$0]) }.count == 0
         // "Poland, a member of NATO since 1999, joined …": the subject stands before the apposition.
-        let commas = (0..<t).filter { Words.englishComma.contains(context.tokens[$0].key) }
+        let commas = (0..<t).filter { Words.englishComma.contains(context.tokens[$0]) }
         if opensClause, context.language == .en, commas.count >= 2, commas[commas.count - 2] + 1 < t,
            Words.articles.contains(context.tokens[commas[commas.count - 2] + 1].key),
            let before = candidates.last(where: { $0.end <= commas[commas.count - 2] }) {
@@ -64,27 +64,27 @@ extension Frame {
         after.removeAll { g in
             clauses[g.start] != clauses[t] && r != .funding
                 && (g.members.first.map { m in context.readings[m.tokens.lowerBound].contains { $0.clitic.hasPrefix("و") } } ?? false
-                    || g.start > 0 && Words.englishAnd.contains(context.tokens[g.start - 1].key))
+                    || g.start > 0 && Words.englishAnd.contains(context.tokens[g.start - 1]))
         }
         // Strikes in Syria are not against Syria: an opponent is named plainly or after ضد / against / على.
         if r == .opposes {
             // "fighting against insurgents linked to the Islamic State": the group the fighters are tied to.
             after.removeAll { g in
                 !Words.againstPrepositions.contains(g.preposition ?? "ضد")
-                    && !(Words.withPrepositions.contains(g.preposition ?? "") && Words.clashWords.contains(context.tokens[t].key))
-                    && !(g.start >= 2 && Words.tiedWords.contains(context.tokens[g.start - 2].key) && clauses[g.start] == clauses[t])
+                    && !(Words.withPrepositions.contains(g.preposition ?? "") && Words.clashWords.contains(context.tokens[t]))
+                    && !(g.start >= 2 && Words.tiedWords.contains(context.tokens[g.start - 2]) && clauses[g.start] == clauses[t])
                     && !namesAMember(g)
             }
             after.removeAll { clauses[$0.start] != clauses[t] && type($0.entities[0]) != .group }
         }
         // عضو فيه / member of it: the organization named before.
-        if r == .memberOf, t + 1 < context.tokens.count, Words.memberPronouns.contains(context.tokens[t + 1].key) {
+        if r == .memberOf, t + 1 < context.tokens.count, Words.memberPronouns.contains(context.tokens[t + 1]) {
             return groups.last { $0.end <= s.start && fits(r, target: $0) }
                 ?? groups.last { $0.end <= t && $0.start != s.start && fits(r, target: $0) }
         }
         // "gave $5m to Haiti's National Police": the body the country's name qualifies.
         if r != .operatesIn, r != .locatedIn, let g = after.first, g.end + 1 < context.tokens.count,
-           Words.apostrophes.contains(context.tokens[g.end].key), context.tokens[g.end + 1].key == "s",
+           Words.apostrophes.contains(context.tokens[g.end]), context.tokens[g.end + 1].key == "s",
            let body = groups.first(where: { $0.start == g.end + 2 && $0.entities.allSatisfy { type($0) == .organization } }) {
             return body
         }
@@ -102,13 +102,13 @@ extension Frame {
 
     /// The mention right after an agent marker (من قبل، على يد) within a few words after the trigger.
     func markedAgent(after t: Int) -> MentionGroup? {
-        guard let gazetteer, let end = Self.agentMarkerEnd(gazetteer, context.tokens, after: t) else { return nil }
+        guard let lexicon, let end = Self.agentMarkerEnd(lexicon.gazetteer, context.tokens, after: t) else { return nil }
         return groups.first { $0.start == end }
     }
 
     /// The token after the first agent marker in the six words after `t`, if any.
     static func agentMarkerEnd(_ gazetteer: Gazetteer, _ tokens: [Token], after t: Int) -> Int? {
-        for k in (t + 1)..<min(t + 7, tokens.count) where gazetteer.agentMarkerStarts.contains(tokens[k].key) {
+        for k in (t + 1)..<min(t + 7, tokens.count) where gazetteer.agentMarkerStarts.contains(tokens[k]) {
             for m in gazetteer.agentMarkers where k + m.count <= tokens.count && (0..<m.count).allSatisfy({ tokens[k + $0].key == m[$0] }) {
                 return k + m.count
             }
@@ -118,9 +118,9 @@ extension Frame {
 
     /// قياديا في حماس، a commander of ISIS: the body after a member noun and its preposition.
     func namesAMember(_ g: MentionGroup) -> Bool {
-        guard let heads = gazetteer?.memberHeads, g.start >= 2, let p = g.preposition,
+        guard let heads = lexicon?.gazetteer.memberHeads, g.start >= 2, let p = g.preposition,
               context.tokens[g.start - 1].key == p else { return false }
-        return heads.contains(context.tokens[g.start - 2].key)
+        return heads.contains(context.tokens[g.start - 2])
     }
 
     func after(_ t: Int, within n: Int, where ok: (MentionGroup) -> Bool) -> MentionGroup? {

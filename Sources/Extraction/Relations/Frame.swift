@@ -1,12 +1,19 @@
 import KnowledgeGraph
 
+/// A gazetteer held by reference, for values made per sentence.
+final class SharedGazetteer: Sendable {
+    let gazetteer: Gazetteer
+    init(_ gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+}
+
 /// Chooses the arguments of a trigger among a sentence's mention groups.
 struct Frame {
     let context: SentenceContext
     let groups: [MentionGroup]
     let entities: EntityTable
     let clauses: [Int]
-    var gazetteer: Gazetteer? = nil
+    /// By reference: a frame is made per sentence, and a copy of the gazetteer retains each of its tables.
+    var lexicon: SharedGazetteer? = nil
 
     static let agentTypes: Set<NodeType> = [.country, .organization, .group, .person]
     /// Words that may stand before a clause's verb: و قد كما ثم, and the clause words.
@@ -24,7 +31,7 @@ struct Frame {
         let marked = markedAgent(after: t)
         if trigger.frame == .passive, let agent = marked ?? after(t, within: 5, where: { g in
             g.preposition == nil || Words.agentPrepositions.contains(g.preposition!)
-                || Words.englishSource.contains(g.preposition ?? "") && (t..<g.start).contains { Words.englishAgent.contains(context.tokens[$0].key) } }) {
+                || Words.englishSource.contains(g.preposition ?? "") && (t..<g.start).contains { Words.englishAgent.contains(context.tokens[$0]) } }) {
             source = agent
             // "led by Portuguese Brigadier General X": the demonym describes the person who is the agent.
             if agent.members.allSatisfy({ $0.form == .adjective }), let person = groups.first(where: { g in
@@ -49,7 +56,7 @@ struct Frame {
                 source = next
             }
             // "جهود أبوظبي في مكافحة": the agent of a noun after في is the word before في.
-            if t >= 2, Words.inPrepositions.contains(context.tokens[t - 1].key),
+            if t >= 2, Words.inPrepositions.contains(context.tokens[t - 1]),
                let owner = groups.last(where: { $0.end == t - 1 && $0.preposition == nil }), fits(r, sourceGroup: owner),
                owner.entities.allSatisfy({ Self.agentTypes.contains(type($0) ?? .place) }) {
                 source = owner
@@ -86,13 +93,13 @@ struct Frame {
             }
         }
         // "…، حيث تنشط جماعة X": where = the place named before حيث.
-        if r == .operatesIn, target == nil, let w = (max(0, t - 3)..<t).last(where: { Words.whereWords.contains(context.tokens[$0].key) }) {
+        if r == .operatesIn, target == nil, let w = (max(0, t - 3)..<t).last(where: { Words.whereWords.contains(context.tokens[$0]) }) {
             target = groups.last { $0.end <= w && fits(r, target: $0) }
         }
         // تتخذ من البحرين مقرا: the seat is named before the noun.
-        if r == .locatedIn, target == nil || (target.map { $0.start > t } ?? false), Words.seatWords.contains(context.tokens[t].key) {
+        if r == .locatedIn, target == nil || (target.map { $0.start > t } ?? false), Words.seatWords.contains(context.tokens[t]) {
             target = groups.last { $0.end == t && Words.sourcePrepositions.contains($0.preposition ?? "") && fits(r, target: $0) } ?? target
-            if let rel = (max(0, t - 5)..<t).last(where: { Words.relatives.contains(context.tokens[$0].key) }),
+            if let rel = (max(0, t - 5)..<t).last(where: { Words.relatives.contains(context.tokens[$0]) }),
                let antecedent = groups.last(where: { $0.end == rel }) {
                 source = antecedent
             }

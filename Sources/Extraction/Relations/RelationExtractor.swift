@@ -9,6 +9,7 @@ import KnowledgeGraph
 ///   the agent after by / من for passive frames) to the first fitting argument after the trigger.
 struct RelationExtractor {
     let gazetteer: Gazetteer
+    let shared: SharedGazetteer
     let rules: RelationRules
     /// The rules that run, chosen once per document.
     let activeArabic: [RuleProgram]
@@ -19,6 +20,7 @@ struct RelationExtractor {
 
     init(gazetteer: Gazetteer, rules: RelationRules = RelationRules()) {
         self.gazetteer = gazetteer
+        shared = SharedGazetteer(gazetteer)
         self.rules = rules
         triggerFinder = TriggerFinder(gazetteer: gazetteer, memo: TriggerMemo())
         activeArabic = rules.active(.ar).map(RuleProgram.init)
@@ -34,13 +36,14 @@ struct RelationExtractor {
         for m in mentions { covered.formUnion(m.tokens) }
         let triggers = triggerFinder.triggers(context).filter { !covered.contains($0.0) }
         // A relation joins two entities: a sentence naming fewer gives none, whatever the rules say.
-        let active = Set(mentions.map(\.entity)).count < 2 ? [] : context.language == .ar ? activeArabic : activeEnglish
+        let twoEntities = mentions.contains { $0.entity != mentions[0].entity }
+        let active = !twoEntities ? [] : context.language == .ar ? activeArabic : activeEnglish
         let matcher = RuleMatcher(context: context, groups: active.isEmpty ? [] : groups, entities: entities, triggers: triggers,
                                   vocabulary: active.isEmpty ? KeyIndex() : rules.vocabulary)
         let ruled = RuleApplier(rules: active).apply(matcher, triggers: triggers)
         let attach = Attachments(tokens: context.tokens, clauses: clauses, triggers: triggers.map(\.0), year: year)
         var out: [RelationCandidate] = []
-        let frame = Frame(context: context, groups: groups, entities: entities, clauses: clauses, gazetteer: gazetteer)
+        let frame = Frame(context: context, groups: groups, entities: entities, clauses: clauses, lexicon: shared)
         for hit in Set(ruled.relations.compactMap { $0.trigger?.lowerBound }).sorted() {
             out += attach.complete(ruled.relations.filter { $0.trigger?.lowerBound == hit }, at: hit, frame: frame)
         }
@@ -130,13 +133,13 @@ struct RelationExtractor {
     /// قاعدة الوطية الجوية غرب ليبيا: only a compass word between a place and its country.
     func compassBetween(_ g: MentionGroup, _ next: MentionGroup, _ context: SentenceContext) -> Bool {
         next.preposition == nil && next.start == g.end + 1 && context.language == .ar
-            && Words.compass.contains(context.tokens[g.end].key)
+            && Words.compass.contains(context.tokens[g.end])
     }
 
     /// Words between a site and its town: in, at, the, في, بمدينة.
     func siteLink(_ i: Int, _ context: SentenceContext) -> Bool {
-        Words.placeBefore.contains(context.tokens[i].key)
-            || context.readings[i].contains { Words.locativeClitics.contains($0.clitic) && gazetteer.placeHeads.contains($0.stem) }
+        Words.placeBefore.contains(context.tokens[i])
+            || context.readings[i].contains { Words.locativeClitics.contains($0.clitic) && gazetteer.placeHeads.contains($0) }
     }
 
     static func isSite(_ body: DocumentEntity) -> Bool {
@@ -148,8 +151,8 @@ struct RelationExtractor {
     func clauseIndex(_ tokens: [Token]) -> [Int] {
         var n = 0
         return tokens.map { t in
-            if t.kind == .punct, Words.clauseMarks.contains(t.key) { n += 1 }
-            if t.isWord, Words.clauseWords.contains(t.key) { n += 1 }
+            if t.kind == .punct, Words.clauseMarks.contains(t) { n += 1 }
+            if t.isWord, Words.clauseWords.contains(t) { n += 1 }
             return n
         }
     }
@@ -167,11 +170,11 @@ struct TriggerFinder {
             guard var found = lookup(i, context) else { continue }
             // A blocking word just before the trigger, or before its article (under the deal).
             var b = i - 1
-            if b > 0, Words.determiners.contains(context.tokens[b].key) { b -= 1 }
-            if b >= 0, gazetteer.blocks.contains(context.tokens[b].key) { continue }
+            if b > 0, Words.determiners.contains(context.tokens[b]) { b -= 1 }
+            if b >= 0, gazetteer.blocks.contains(context.tokens[b]) { continue }
             // An English noun modifying another trigger noun is not the relation: a treaty ally is an ally.
             if context.language == .en, i + 1 < context.tokens.count, context.tokens[i + 1].isWord,
-               let next = gazetteer.triggers[context.tokens[i + 1].key], !next.contains(where: { n in found.contains(where: n.sameReading) }),
+               let next = gazetteer.triggers[context.tokens[i + 1]], !next.contains(where: { n in found.contains(where: n.sameReading) }),
                !context.tokens[i].key.hasSuffix("ed"), !context.tokens[i].key.hasSuffix("s") {
                 continue
             }
@@ -190,7 +193,7 @@ struct TriggerFinder {
             if found.contains(where: { $0.frame == .passive }), found.contains(where: { $0.frame != .passive }) {
                 found.removeAll { ($0.frame == .passive) != agentFollows }
             } else if !agentFollows, found.contains(where: { $0.frame == .passive }),
-                      context.tokens[i].key.keyHasPrefix("ب") || Words.supportNouns.contains(context.tokens[i].key) {
+                      context.tokens[i].key.keyHasPrefix("ب") || Words.supportNouns.contains(context.tokens[i]) {
                 // ملتزمة بدعم الصومال: with no من after it, بدعم is a plain verbal noun.
                 found = found.map { t in
                     var t = t
@@ -211,7 +214,7 @@ struct TriggerFinder {
     func lookup(_ i: Int, _ context: SentenceContext) -> [Gazetteer.Trigger]? {
         let key = context.tokens[i].key, arabic = context.language == .ar
         guard let memo else { return lookup(key: key, readings: context.readings[i].map(\.stem), arabic: arabic) }
-        if let known = memo.readings(key, arabic: arabic) { return known.isEmpty ? nil : known }
+        if let known = memo.readings(context.tokens[i], arabic: arabic) { return known.isEmpty ? nil : known }
         let found = lookup(key: key, readings: context.readings[i].map(\.stem), arabic: arabic)
         memo.remember(key, arabic: arabic, found ?? [])
         return found
@@ -253,7 +256,7 @@ final class TriggerMemo {
     private var arabic = KeyTable<[Gazetteer.Trigger]>()
     private var other = KeyTable<[Gazetteer.Trigger]>()
 
-    func readings(_ key: String, arabic isArabic: Bool) -> [Gazetteer.Trigger]? { isArabic ? arabic[key] : other[key] }
+    func readings(_ token: Token, arabic isArabic: Bool) -> [Gazetteer.Trigger]? { isArabic ? arabic[token] : other[token] }
 
     func remember(_ key: String, arabic isArabic: Bool, _ readings: [Gazetteer.Trigger]) {
         if isArabic { arabic[key] = readings } else { other[key] = readings }

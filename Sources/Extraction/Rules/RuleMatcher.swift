@@ -40,7 +40,7 @@ struct RuleMatcher {
         wordsAt = Array(repeating: [], count: n)
         for i in 0..<n where vocabulary.count > 0 && context.tokens[i].kind != .number {
             for r in context.readings[i] {
-                if let id = vocabulary.id(r.stem), !wordsAt[i].contains(id) { wordsAt[i].append(id); present.insert(id) }
+                if let id = vocabulary.id(r.stem, hash: r.stemHash), !wordsAt[i].contains(id) { wordsAt[i].append(id); present.insert(id) }
             }
         }
         for (k, g) in groups.enumerated() where groupAt[g.start] == nil { groupAt[g.start] = k }

@@ -6,7 +6,20 @@ struct CliticAnalyzer: Sendable {
     /// One reading of a word: the clitic taken off and the word that remains.
     struct Reading: Sendable, Equatable {
         var clitic: String
-        var stem: String
+        let stem: String
+        /// ``KeyIndex/hash(_:)`` of the stem, computed once: readings are cached and looked up in many tables.
+        let stemHash: Int?
+
+        init(clitic: String, stem: String, stemHash: Int?) {
+            self.clitic = clitic
+            self.stem = stem
+            self.stemHash = stemHash
+        }
+
+        init(clitic: String, stem: String) { self.init(clitic: clitic, stem: stem, stemHash: KeyIndex.hash(stem)) }
+
+        /// The whole token, nothing taken off.
+        init(_ token: Token) { self.init(clitic: "", stem: token.key, stemHash: token.keyHash) }
     }
 
     /// Proclitics, longest first. Those ending in ال keep the article on the stem;

@@ -34,7 +34,7 @@ enum SentenceSplitter {
             if token.key == ".", isAbbreviation(current.dropLast().last, next: i < tokens.count ? tokens[i] : nil) {
                 continue
             }
-            while i < tokens.count, tokens[i].kind == .punct, closers.contains(tokens[i].key) || enders.contains(tokens[i].key) {
+            while i < tokens.count, tokens[i].kind == .punct, closers.contains(tokens[i]) || enders.contains(tokens[i]) {
                 current.append(tokens[i])
                 i += 1
             }

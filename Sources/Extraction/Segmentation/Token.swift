@@ -7,7 +7,9 @@ struct Token: Sendable, Equatable {
     var start: Int
     var end: Int
     /// The matching key (see ``TextNormalizer``); for punctuation, the mark itself.
-    var key: String
+    let key: String
+    /// ``KeyIndex/hash(_:)`` of the key, computed once: the word is looked up in many tables.
+    let keyHash: Int?
     /// Whether the word starts with an upper-case letter / is written all in capitals.
     var capitalized: Bool
     var allCaps: Bool

@@ -7,6 +7,15 @@ enum Tokenizer {
     ///   - base: the offset of `scalars[0]` in the document.
     /// - Complexity: O(n).
     static func tokenize(_ scalars: ArraySlice<Unicode.Scalar>, base: Int) -> [Token] {
+        var words = KeyIndex()
+        return tokenize(scalars, base: base, words: &words, sharing: false)
+    }
+
+    /// - Parameters:
+    ///   - words: the keys met so far; a simple key (see ``KeyIndex/isSimple(_:)``) is the `String`
+    ///     held there, so a word's key is made once per text, not once per occurrence.
+    ///   - sharing: whether to use and extend `words` (a short phrase made once gains nothing from it).
+    static func tokenize(_ scalars: ArraySlice<Unicode.Scalar>, base: Int, words: inout KeyIndex, sharing: Bool = true) -> [Token] {
         var tokens: [Token] = []
         var utf8: [UInt8] = []  // one key's bytes, reused token after token
         var i = scalars.startIndex
@@ -29,15 +38,15 @@ enum Tokenizer {
                         break
                     }
                 }
-                tokens.append(make(.number, scalars[i..<j], i + shift, &utf8))
+                tokens.append(make(.number, scalars[i..<j], i + shift, &utf8, &words, sharing: sharing))
                 i = j
             } else if isLetter(s) {
                 var j = i + 1
                 while j < end, isLetter(scalars[j]) || isMark(scalars[j]) { j += 1 }
-                tokens.append(make(.word, scalars[i..<j], i + shift, &utf8))
+                tokens.append(make(.word, scalars[i..<j], i + shift, &utf8, &words, sharing: sharing))
                 i = j
             } else {
-                tokens.append(make(.punct, scalars[i..<(i + 1)], i + shift, &utf8))
+                tokens.append(make(.punct, scalars[i..<(i + 1)], i + shift, &utf8, &words, sharing: sharing))
                 i += 1
             }
         }
@@ -45,7 +54,10 @@ enum Tokenizer {
     }
 
     /// - Parameter utf8: a scratch buffer for the key's bytes.
-    static func make(_ kind: Token.Kind, _ slice: ArraySlice<Unicode.Scalar>, _ start: Int, _ utf8: inout [UInt8]) -> Token {
+    static func make(
+        _ kind: Token.Kind, _ slice: ArraySlice<Unicode.Scalar>, _ start: Int, _ utf8: inout [UInt8], _ words: inout KeyIndex,
+        sharing: Bool
+    ) -> Token {
         utf8.removeAll(keepingCapacity: true)
         for s in slice { TextNormalizer.appendKey(of: s) { UTF8.encode($0) { utf8.append($0) } } }
         let first = slice.first!
@@ -59,8 +71,16 @@ enum Tokenizer {
         }
         // A run of tatweel alone (a dash in some Arabic typesetting) keys to nothing: no word.
         let kind = kind == .word && utf8.isEmpty ? .punct : kind
-        return Token(kind: kind, start: start, end: start + slice.count, key: String(decoding: utf8, as: UTF8.self),
-                     capitalized: capitalized, allCaps: allCaps)
+        let hash = utf8.withUnsafeBufferPointer { KeyIndex.simpleHash($0) }
+        let key: String
+        if sharing, let hash {
+            let word = utf8.withUnsafeBufferPointer { words.intern(utf8: $0, hash: hash) }
+            key = words.keys[word]
+        } else {
+            key = String(decoding: utf8, as: UTF8.self)
+        }
+        return Token(kind: kind, start: start, end: start + slice.count, key: key,
+                     keyHash: hash, capitalized: capitalized, allCaps: allCaps)
     }
 
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
