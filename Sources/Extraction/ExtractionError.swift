@@ -14,6 +14,7 @@ public struct ExtractionError: Error, CustomStringConvertible, Sendable {
         public static let invalidModel = Code("invalidModel")
         public static let invalidData = Code("invalidData")
         public static let invalidRules = Code("invalidRules")
+        public static let invalidTable = Code("invalidTable")
     }
 
     public var code: Code

@@ -87,15 +87,19 @@ public struct Gazetteer: Sendable {
     /// two persons (the two ministers, الوزيران).
     enum CorefKind: String, Sendable { case pair, group, hisCountry = "his-country", organization, personPair = "person-pair" }
 
-    /// The gazetteer shipped with the package.
+    /// The gazetteer shipped with the package: its prebuilt table when the table was made from
+    /// the TSV files as they are (see ``GazetteerTable``), else those files parsed.
     public static func builtIn() throws(ExtractionError) -> Gazetteer {
+        let sources = try GazetteerTable.sources()
+        if let table = try? GazetteerTable.shipped(for: sources) { return table }
+        return try parsed(sources)
+    }
+
+    /// The shipped TSV files parsed and inflected, as before there was a table.
+    static func parsed(_ sources: [GazetteerTable.Source]) throws(ExtractionError) -> Gazetteer {
         var gazetteer = Gazetteer()
-        for name in ["countries", "gazetteer", "words", "triggers"] {
-            guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Resources")
-                ?? Bundle.module.url(forResource: name, withExtension: "tsv") else {
-                throw ExtractionError(.missingResource, "the package resource \(name).tsv is missing")
-            }
-            try gazetteer.load(contentsOf: url.path, countriesTable: name == "countries")
+        for source in sources {
+            try gazetteer.load(contentsOf: source.path, countriesTable: source.name == "countries")
         }
         gazetteer.finish()
         return gazetteer

@@ -221,3 +221,46 @@ struct KeyTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     /// The keys that hold a value, in the order they were first set.
     var keys: [String] { index.keys.indices.filter { values[$0] != nil }.map { index.keys[$0] } }
 }
+
+extension KeyIndex: TableCodable {
+    func write(to table: inout TableWriter) {
+        table.write(keys)
+        table.write(ids)
+        table.block(slots)
+        table.block(bytes)
+        table.block(starts)
+        table.int(mask)
+    }
+
+    init(from table: inout TableReader) throws(ExtractionError) {
+        keys = try table.read()
+        ids = try table.read()
+        slots = try table.block()
+        bytes = try table.block()
+        starts = try table.block()
+        mask = try table.int()
+        // Every lookup trusts these: a table out of shape is refused here, not met as a crash later.
+        guard starts.count == keys.count + 1, starts.first == 0, starts.last == bytes.count, zip(starts, starts.dropFirst()).allSatisfy(<=),
+              slots.isEmpty ? mask == 0 : slots.count == mask + 1 && slots.count & mask == 0,
+              slots.allSatisfy({ $0 == 0 || Int($0 & 0xFFFF_FFFF) <= keys.count }), ids.values.allSatisfy({ Int($0) < keys.count && $0 >= 0 })
+        else { throw TableReader.broken }
+    }
+}
+
+extension KeySet: TableCodable {
+    func write(to table: inout TableWriter) { table.write(index) }
+    init(from table: inout TableReader) throws(ExtractionError) { index = try table.read() }
+}
+
+extension KeyTable: TableCodable where Value: TableCodable {
+    func write(to table: inout TableWriter) {
+        table.write(index)
+        table.write(values)
+    }
+
+    init(from table: inout TableReader) throws(ExtractionError) {
+        index = try table.read()
+        values = try table.read()
+        guard values.count == index.count else { throw TableReader.broken }
+    }
+}

@@ -71,3 +71,24 @@ struct PhraseTrie<Value: Sendable>: Sendable {
         return found
     }
 }
+
+extension PhraseTrie where Value: TableCodable {
+    /// The trie without its table, which the gazetteer writes once for both.
+    func write(to out: inout TableWriter) {
+        out.write(words)
+        let edges = children.keys.sorted()
+        out.block(edges)
+        out.block(edges.map { children[$0]! })
+        out.write(values)
+    }
+
+    init(from input: inout TableReader, table: KeyTable<Value>) throws(ExtractionError) {
+        self.table = table
+        words = try input.read()
+        let edges: [UInt64] = try input.block(), nodes: [Int32] = try input.block()
+        values = try input.read()
+        guard edges.count == nodes.count, zip(edges, edges.dropFirst()).allSatisfy(<),
+              nodes.allSatisfy({ $0 > 0 && Int($0) < values.count }) else { throw TableReader.broken }
+        children = Dictionary(uniqueKeysWithValues: zip(edges, nodes))
+    }
+}
