@@ -21,7 +21,7 @@ public struct Edge: Codable, Hashable, Sendable {
         }
         self.type = type
         self.attributes = attributes
-        self.evidence = Array(Set(evidence)).sorted()
+        self.evidence = evidence.sortedUnique()
     }
 
     /// What makes two edges the same edge.

@@ -3,8 +3,10 @@ extension KnowledgeGraph {
     /// node's label, type and names win, the folded node's aliases and mentions join it, and its
     /// edges move to it. Chains (a → b, b → c) fold to their end; an edge that would join a node
     /// to itself is dropped.
+    /// `adjusting` changes each node, seen under its own id, before it folds: one pass, where
+    /// adjusting first and folding after built the graph twice.
     /// - Complexity: O((n + m) log(n + m)) for the sorted reads, plus the length of the chains.
-    public func folding(_ renamed: [String: String]) -> KnowledgeGraph {
+    public func folding(_ renamed: [String: String], adjusting: (inout Node) -> Void = { _ in }) -> KnowledgeGraph {
         guard !renamed.isEmpty else { return self }
         func root(_ id: String) -> String {
             var current = id
@@ -20,8 +22,12 @@ extension KnowledgeGraph {
         let nodes = self.nodes
         let kept = Set(renamed.keys.map(root))
         // Kept nodes first, so their records win over what folds into them.
-        for node in nodes where kept.contains(node.id) { out.add(node) }
+        for var node in nodes where kept.contains(node.id) {
+            adjusting(&node)
+            out.add(node)
+        }
         for var node in nodes where !kept.contains(node.id) {
+            adjusting(&node)
             node.id = root(node.id)
             out.add(node)
         }

@@ -30,8 +30,19 @@ public struct Node: Codable, Hashable, Sendable, Identifiable {
         self.label = label
         self.type = type
         self.names = names
-        self.aliases = Array(Set(aliases)).sorted()
+        self.aliases = aliases.sortedUnique()
         self.wikidata = wikidata
-        self.mentions = Array(Set(mentions)).sorted()
+        self.mentions = mentions.sortedUnique()
+    }
+}
+
+extension Array where Element: Hashable & Comparable {
+    /// Sorted, without repeats: what `Array(Set(self)).sorted()` gives, for an `Element` whose `<`
+    /// is a total order agreeing with `==`. An array already strictly increasing, as one document's
+    /// mentions in text order are, is returned as it is, unhashed.
+    /// - Complexity: O(n) when already strictly increasing, else O(n log n).
+    package func sortedUnique() -> [Element] {
+        if zip(self, dropFirst()).allSatisfy({ $0 < $1 }) { return self }
+        return Array(Set(self)).sorted()
     }
 }

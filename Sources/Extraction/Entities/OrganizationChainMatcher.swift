@@ -58,7 +58,7 @@ struct OrganizationChainMatcher: EntityRecognizer {
                 // (نظام الأسد والمجموعات المتطرفة are two; so are القوات البحرية العمانية والبحرية الهندية).
                 if j > i + 1, countries.isEmpty, key.keyHasPrefix("وال"), key.unicodeScalars.count > 5,
                    known.contains(where: { $0.tokens.lowerBound == j + 1 && document.entities[$0.entity]?.type == .country }),
-                   !g.orgHeads.contains(String(key.unicodeScalars.dropFirst())), !isRelationWord(String(key.unicodeScalars.dropFirst()), g) {
+                   !g.orgHeads.containsWithoutFirstScalar(key), !isRelationWord(String(key.unicodeScalars.dropFirst()), g) {
                     j += 1
                     continue
                 }

@@ -29,7 +29,7 @@ struct ReferenceMatcher: EntityRecognizer {
             }
             // A reference word with a proclitic the analyzer did not take off (لبلاده، وبلاده).
             if out.last?.tokens.lowerBound != i, let first = tokens[i].key.unicodeScalars.first, "وفبل".unicodeScalars.contains(first),
-               let kind = g.coref[String(tokens[i].key.unicodeScalars.dropFirst())] {
+               let kind = g.coref[droppingFirstScalarOf: tokens[i].key] {
                 out += resolve(kind, i..<(i + 1), clitic: String(first), context, &document)
             }
             if out.last?.tokens.lowerBound == i { continue }
@@ -86,7 +86,7 @@ struct ReferenceMatcher: EntityRecognizer {
     /// A surname with one proclitic on it (ولودريان).
     func strippedSurname(_ key: String, _ document: DocumentState) -> String? {
         guard let first = key.unicodeScalars.first, "وفلب".unicodeScalars.contains(first) else { return nil }
-        return document.surnames[String(key.unicodeScalars.dropFirst())]
+        return document.surnames[droppingFirstScalarOf: key]
     }
 
     func resolve(

@@ -100,6 +100,20 @@ struct KeyIndex: Sendable {
         }
     }
 
+    /// The id of `key` without its first scalar (a proclitic و ف ب ل), found without making that `String`.
+    /// - Complexity: O(length of the key), expected.
+    func id(droppingFirstScalarOf key: String) -> Int? {
+        let found: Int?? = key.utf8.withContiguousStorageIfAvailable { utf8 in
+            guard let first = utf8.first else { return nil }
+            let width = first < 0x80 ? 1 : first < 0xE0 ? 2 : first < 0xF0 ? 3 : 4
+            let rest = UnsafeBufferPointer(rebasing: utf8[min(width, utf8.count)...])
+            guard let hash = Self.simpleHash(rest) else { return .none }
+            return .some(find(rest, hash: hash))
+        } ?? .none
+        if case .some(let answer) = found { return answer }
+        return id(String(key.unicodeScalars.dropFirst()))
+    }
+
     /// The hash a simple key is found by (see ``isSimple(_:)``), or nil when it is not simple.
     @inline(__always)
     static func hash(_ key: String) -> Int? {
@@ -189,6 +203,7 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
     func contains(_ key: String) -> Bool { index.id(key) != nil }
     func contains(_ token: Token) -> Bool { index.id(token.key, hash: token.keyHash) != nil }
     func contains(_ reading: CliticAnalyzer.Reading) -> Bool { index.id(reading.stem, hash: reading.stemHash) != nil }
+    func containsWithoutFirstScalar(_ key: String) -> Bool { index.id(droppingFirstScalarOf: key) != nil }
     var count: Int { index.count }
     /// The keys in the order they were first inserted.
     var keys: [String] { index.keys }
@@ -212,6 +227,8 @@ struct KeyTable<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
 
     /// The value of a token's key.
     subscript(token: Token) -> Value? { index.id(token.key, hash: token.keyHash).flatMap { values[$0] } }
+    /// The value of `key` without its first scalar.
+    subscript(droppingFirstScalarOf key: String) -> Value? { index.id(droppingFirstScalarOf: key).flatMap { values[$0] } }
     /// The value of a clitic reading's stem.
     subscript(reading: CliticAnalyzer.Reading) -> Value? { index.id(reading.stem, hash: reading.stemHash).flatMap { values[$0] } }
 

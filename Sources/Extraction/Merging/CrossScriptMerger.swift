@@ -52,14 +52,10 @@ public enum CrossScriptMerger {
         var renamed: [String: String] = [:]
         for m in merges { renamed[m.merged] = m.kept }
         let targets = Set(renamed.values)
-        var named = KnowledgeGraph()
-        for var node in graph.nodes {
+        return graph.folding(renamed) { node in
             if targets.contains(node.id) { node.names.en = node.names.en ?? node.label }
             if renamed[node.id] != nil { node.names.ar = node.names.ar ?? node.label }
-            named.add(node)
         }
-        for edge in graph.edges { named.add(edge) }
-        return named.folding(renamed)
     }
 
     static func isArabic(_ s: String) -> Bool {

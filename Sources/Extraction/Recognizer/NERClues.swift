@@ -3,7 +3,8 @@ import KnowledgeGraph
 extension NERFeatures.Clues {
     /// What the gazetteer and the word lists say of a sentence's tokens: the type of a known name
     /// each token lies in (first or later word, name or nisba), and title, head and stop words.
-    init(_ context: SentenceContext, known: [EntityMention], entities: EntityTable, gazetteer g: Gazetteer) {
+    /// `borrowing`: an initializer owns its arguments, so passing the gazetteer copied it, sentence after sentence.
+    init(_ context: SentenceContext, known: [EntityMention], entities: EntityTable, gazetteer g: borrowing Gazetteer) {
         let n = context.tokens.count
         var gazetteer = [UInt8](repeating: 0, count: n)
         for m in known {
