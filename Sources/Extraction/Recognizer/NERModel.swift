@@ -50,9 +50,14 @@ package struct NERModel: Sendable {
         let t = Self.tags
         var emission = [Float](repeating: 0, count: n * t)
         let stride = 1 + t
+        // The first eight tags' weights are summed eight at a time, lane by lane in feature order,
+        // so each sum is the one the scalar loop gives.
+        let wide = t >= 8 ? 8 : 0
         emission.withUnsafeMutableBufferPointer { e in
             table.withUnsafeBufferPointer { table in
+                let words = UnsafeRawPointer(table.baseAddress!)
                 for i in 0..<n {
+                    var first8 = SIMD8<Float>(repeating: 0)
                     for f in sentence.features(of: i) {
                         var slot = Int(f) & mask
                         while table[slot * stride] != f {
@@ -61,8 +66,10 @@ package struct NERModel: Sendable {
                         }
                         let base = slot * stride
                         guard table[base] == f else { continue }
-                        for k in 0..<t { e[i * t + k] += Float(bitPattern: table[base + 1 + k]) }
+                        if wide == 8 { first8 += words.loadUnaligned(fromByteOffset: (base + 1) * 4, as: SIMD8<Float>.self) }
+                        for k in wide..<t { e[i * t + k] += Float(bitPattern: table[base + 1 + k]) }
                     }
+                    for k in 0..<wide { e[i * t + k] = first8[k] }
                 }
             }
         }
