@@ -27,6 +27,16 @@ import Testing
         #expect(try Array(Data(contentsOf: GazetteerTable.resource("gazetteer", "table"))) == fresh)
     }
 
+    @Test func tableNamesNoBuildFolderAndLocationsComeBackWhereTheFilesAre() throws {
+        let (gazetteer, digest) = try Self.parsed()
+        let bytes = GazetteerTable.bytes(of: gazetteer, digest: digest)
+        let directory = try #require(GazetteerTable.resourceDirectory)
+        #expect(Data(bytes).range(of: Data(directory.utf8)) == nil)
+        let read = try #require(try GazetteerTable.read(bytes, digest: digest))
+        #expect(read.triggerIDs == gazetteer.triggerIDs)
+        #expect(read.triggerIDs.values.contains { $0.hasPrefix(directory + "/triggers.tsv:") })
+    }
+
     @Test func tableHoldsEveryStoredProperty() {
         #expect(Mirror(reflecting: Gazetteer()).children.count == GazetteerTable.fields)
     }

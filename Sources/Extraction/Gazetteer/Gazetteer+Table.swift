@@ -4,7 +4,7 @@ import KnowledgeGraph
 extension Gazetteer: TableCodable {
     func write(to t: inout TableWriter) {
         t.write(entries); t.write(entryIndex); t.write(phrases); t.int(maxPhraseTokens); t.write(titles); t.int(maxTitleTokens)
-        t.write(orgHeads); t.write(placeHeads); t.write(stops); t.write(triggers); t.write(triggerIDs); t.write(triggerClitics)
+        t.write(orgHeads); t.write(placeHeads); t.write(stops); t.write(triggers); t.write(GazetteerTable.relative(triggerIDs)); t.write(triggerClitics)
         t.write(coref); t.write(corefStarts); t.write(blocks); t.write(memberHeads); t.write(agentMarkers); t.write(agentMarkerStarts)
         t.write(notNisba); t.write(lineContinuers); t.write(documentWords); t.write(notNames); t.write(bodyHeads); t.write(groupHeads)
         t.write(stateBodies); t.write(known); t.write(wordClues)
@@ -17,7 +17,7 @@ extension Gazetteer: TableCodable {
         self.init()
         entries = try t.read(); entryIndex = try t.read(); phrases = try t.read(); maxPhraseTokens = try t.int()
         titles = try t.read(); maxTitleTokens = try t.int()
-        orgHeads = try t.read(); placeHeads = try t.read(); stops = try t.read(); triggers = try t.read(); triggerIDs = try t.read()
+        orgHeads = try t.read(); placeHeads = try t.read(); stops = try t.read(); triggers = try t.read(); triggerIDs = GazetteerTable.absolute(try t.read())
         triggerClitics = try t.read()
         coref = try t.read(); corefStarts = try t.read(); blocks = try t.read(); memberHeads = try t.read(); agentMarkers = try t.read()
         agentMarkerStarts = try t.read()

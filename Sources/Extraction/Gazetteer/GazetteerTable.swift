@@ -32,6 +32,23 @@ enum GazetteerTable {
         return url
     }
 
+    /// Where the built-in files are. Trigger entries name the `file:line` they come from; the table
+    /// holds those of the built-in files relative to here, so its bytes do not depend on where the
+    /// package was built, and a message names the files where they are now.
+    static let resourceDirectory: String? = (try? resource("triggers", "tsv"))?.deletingLastPathComponent().path
+    static let here = "@resources/"
+
+    static func relative(_ locations: [String: String]) -> [String: String] {
+        guard let directory = resourceDirectory else { return locations }
+        let prefix = directory + "/"
+        return locations.mapValues { $0.hasPrefix(prefix) ? here + $0.dropFirst(prefix.count) : $0 }
+    }
+
+    static func absolute(_ locations: [String: String]) -> [String: String] {
+        guard let directory = resourceDirectory else { return locations }
+        return locations.mapValues { $0.hasPrefix(here) ? directory + "/" + $0.dropFirst(here.count) : $0 }
+    }
+
     /// SHA-256 of the files' names and bytes, in order.
     static func digest(of sources: [Source]) throws(ExtractionError) -> String {
         var bytes: [UInt8] = []
