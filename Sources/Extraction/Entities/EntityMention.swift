@@ -84,40 +84,24 @@ struct SentenceContext {
 
     /// The proclitic or preceding preposition token of a mention starting at token `i`.
     func preposition(at i: Int, clitic: String) -> String? {
-        if !clitic.isEmpty, clitic != "و", clitic != "ف" {
-            let stripped = clitic.hasPrefix("و") || clitic.hasPrefix("ف") ? String(clitic.unicodeScalars.dropFirst()) : clitic
-            return stripped
+        if !clitic.isEmpty, !Words.conjunctionClitics.contains(clitic) {
+            // وب, فلل: the preposition after the conjunction.
+            return Words.conjunctionClitics.containsFirstScalar(of: clitic) ? String(clitic.unicodeScalars.dropFirst()) : clitic
         }
         var k = i - 1
-        if k > 0, Self.directions.contains(tokens[k]) { k -= 1 }
+        if k > 0, Words.placeDirections.contains(tokens[k]) { k -= 1 }
         // "in the Gulf of Guinea", "to the southern Sahel": the article stands between.
-        if k > 0, tokens[k].key == "the" { k -= 1 }
+        if k > 0, Words.definiteArticle.contains(tokens[k]) { k -= 1 }
         guard k >= 0, tokens[k].isWord else { return nil }
         // "in parts of Libya", "في أجزاء من ليبيا": the preposition before the partitive noun.
-        if k >= 2, ["of", "من"].contains(tokens[k].key), Self.partitives.contains(tokens[k - 1].key),
-           Self.prepositions.contains(tokens[k - 2]) {
+        if k >= 2, Words.partitiveOf.contains(tokens[k]), Words.partitives.contains(tokens[k - 1]),
+           Words.mentionPrepositions.contains(tokens[k - 2]) {
             return tokens[k - 2].key
         }
         // "وحدات من الجيش التركي", "troops from the Turkish army": the body is the agent, not a source.
-        if k >= 1, ["of", "from", "من"].contains(tokens[k].key), Self.units.contains(tokens[k - 1].key) { return nil }
-        let before = tokens[k].key
-        return Self.prepositions.contains(before) ? before : nil
+        if k >= 1, Words.unitOf.contains(tokens[k]), Words.unitNouns.contains(tokens[k - 1]) { return nil }
+        return Words.mentionPrepositions.contains(tokens[k]) ? tokens[k].key : nil
     }
-
-    /// Words between a preposition and a place: in southern Somalia, في شمال سوريا.
-    static let directions: KeySet = [
-        "southern", "northern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest", "north", "south", "east", "west",
-        "شمال", "جنوب", "شرق", "غرب", "وسط", "شمالي", "جنوبي", "شرقي", "غربي", "انحاء", "جميع", "سواحل", "ساحل", "حدود", "مضيق", "خليج", "مدينه", "منطقه", "محافظه", "coast", "shores",
-    ]
-
-    static let units: KeySet = ["وحدات", "عناصر", "جنود", "units", "troops", "soldiers", "elements", "personnel"]
-
-    static let partitives: KeySet = ["parts", "part", "areas", "much", "most", "اجزاء", "مناطق", "انحاء", "بعض"]
-
-    static let prepositions: KeySet = [
-        "في", "من", "الي", "علي", "عن", "مع", "لدي", "ضد", "عبر", "بين", "حول", "نحو", "داخل", "خارج", "قباله",
-        "in", "from", "to", "with", "by", "for", "against", "on", "at", "into", "of", "between", "across", "inside",
-    ]
 }
 
 /// A stage that finds entity mentions in a sentence. Stages run in order; each may read

@@ -204,6 +204,11 @@ struct KeySet: Sendable, ExpressibleByArrayLiteral {
     func contains(_ token: Token) -> Bool { index.id(token.key, hash: token.keyHash) != nil }
     func contains(_ reading: CliticAnalyzer.Reading) -> Bool { index.id(reading.stem, hash: reading.stemHash) != nil }
     func containsWithoutFirstScalar(_ key: String) -> Bool { index.id(droppingFirstScalarOf: key) != nil }
+    /// Whether the key's first scalar, alone, is in the set (وب starts with the clitic و).
+    func containsFirstScalar(of key: String) -> Bool {
+        guard let first = key.unicodeScalars.first else { return false }
+        return contains(String(first))
+    }
     var count: Int { index.count }
     /// The keys in the order they were first inserted.
     var keys: [String] { index.keys }

@@ -22,6 +22,11 @@ struct WordSets: Sendable {
         case yearBefore = "year-before", englishAgent = "english-agent", englishSource = "english-source"
         case englishAnd = "english-and", englishComma = "english-comma", sourcePrepositions = "source-prepositions"
         case adverbialIn = "adverbial-in", clashWords = "clash-words", supportNouns = "support-nouns"
+        case mentionPrepositions = "mention-prepositions", placeDirections = "place-directions"
+        case definiteArticle = "definite-article", partitives, partitiveOf = "partitive-of"
+        case unitNouns = "unit-nouns", unitOf = "unit-of", conjunctionClitics = "conjunction-clitics"
+        case andClitics = "and-clitics", listAnd = "list-and", listJoiners = "list-joiners"
+        case separatePrepositions = "separate-prepositions"
     }
 
     /// A named word → value table (`map  TABLE  VALUE  words`).

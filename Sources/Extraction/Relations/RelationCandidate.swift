@@ -48,14 +48,21 @@ enum RuleID {
 
 /// Mentions joined by و / and / commas (المملكة المتحدة ومصر، كل من X و Y), as one argument.
 struct MentionGroup {
-    var members: [EntityMention]
+    private(set) var members: [EntityMention]
+    /// The members' entities, each once, in order: kept as members join (it is read many times).
+    private(set) var entities: [String]
     var start: Int { members.first!.tokens.lowerBound }
     var end: Int { members.last!.tokens.upperBound }
     var preposition: String? { members.first!.preposition }
-    var entities: [String] {
-        var seen: [String] = []
-        for m in members where !seen.contains(m.entity) { seen.append(m.entity) }
-        return seen
+
+    init(_ first: EntityMention) {
+        members = [first]
+        entities = [first.entity]
+    }
+
+    mutating func append(_ m: EntityMention) {
+        members.append(m)
+        if !entities.contains(m.entity) { entities.append(m.entity) }
     }
 
     /// Groups a sentence's mentions: a mention joins the one before when only a conjunction,
@@ -64,9 +71,9 @@ struct MentionGroup {
         var out: [MentionGroup] = []
         for m in mentions {
             if let last = out.last, joins(last, m, context) {
-                out[out.count - 1].members.append(m)
+                out[out.count - 1].append(m)
             } else {
-                out.append(MentionGroup(members: [m]))
+                out.append(MentionGroup(m))
             }
         }
         return out
@@ -77,19 +84,20 @@ struct MentionGroup {
         let gap = group.end..<m.tokens.lowerBound
         let tokens = context.tokens
         let first = context.tokens[m.tokens.lowerBound].key
-        let cliticAnd = first.hasPrefix("و") && context.readings[m.tokens.lowerBound].contains { $0.clitic.hasPrefix("و") }
+        let cliticAnd = Words.andClitics.containsFirstScalar(of: first)
+            && context.readings[m.tokens.lowerBound].contains { Words.andClitics.containsFirstScalar(of: $0.clitic) }
         if gap.isEmpty { return cliticAnd || m.preposition == nil && group.members.last!.form == .adjective && m.form == .adjective }
         guard gap.count <= 2 else { return false }
         // "against al-Shabaab, the High Commissioner said": a reference after a comma is no list member.
-        if m.form == .reference, gap.contains(where: { [",", "،"].contains(tokens[$0].key) }) { return false }
+        if m.form == .reference, gap.contains(where: { Words.commas.contains(tokens[$0]) }) { return false }
         // A nisba or demonym coordinates with its kind only: "the Coalition, and British aircraft"
         // are two phrases, "American and British forces" one.
         if (group.members.last!.form == .adjective) != (m.form == .adjective) { return false }
         // ", and" ends a list already running (Syria, Iraq, and Libya) but after a single name it
         // starts a new clause (a member of NATO, and Tunisia has …).
-        if gap.count == 2, group.members.count < 2, gap.contains(where: { [",", "،"].contains(tokens[$0].key) }),
-           gap.contains(where: { ["and", "و"].contains(tokens[$0].key) }) { return false }
-        return gap.allSatisfy { ["و", "and", ",", "،", "or", "او"].contains(tokens[$0].key) || (gap.count == 2 && tokens[$0].key == "the") }
-            && !(m.preposition.map { ["في", "in", "مع", "with", "to", "الي"].contains($0) } ?? false)
+        if gap.count == 2, group.members.count < 2, gap.contains(where: { Words.commas.contains(tokens[$0]) }),
+           gap.contains(where: { Words.listAnd.contains(tokens[$0]) }) { return false }
+        return gap.allSatisfy { Words.listJoiners.contains(tokens[$0]) || (gap.count == 2 && Words.definiteArticle.contains(tokens[$0])) }
+            && !(m.preposition.map(Words.separatePrepositions.contains) ?? false)
     }
 }

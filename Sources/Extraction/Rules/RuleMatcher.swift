@@ -13,11 +13,14 @@ struct RuleMatcher {
     private var groupTypes: [UInt8]
     private var groupAdjective: [Bool]
     private var groupSize: [Int]
-    /// Per token: the vocabulary ids of its key and clitic stems; and all of the sentence's.
-    private var wordsAt: [[Int]]
+    /// Per token `p`: the vocabulary ids of its key and clitic stems, `words[wordStarts[p]..<wordStarts[p + 1]]`
+    /// (flat, so a sentence costs two arrays, not one per token); and all of the sentence's.
+    private var words: [Int] = []
+    private var wordStarts: [Int] = [0]
     private(set) var present = WordBits()
-    /// Per token: indices into `triggers` (ints, so building the table copies no strings).
-    private var triggersAt: [[Int]]
+    /// Per token `p`: indices into `triggers`, `triggerIndices[triggerStarts[p]..<triggerStarts[p + 1]]`.
+    private var triggerIndices: [Int]
+    private var triggerStarts: [Int]
     private let triggers: [(Int, Gazetteer.Trigger)]
 
     /// What one slot matched: its tokens, and the group or trigger reading it bound.
@@ -36,12 +39,15 @@ struct RuleMatcher {
         self.entities = entities
         let n = context.tokens.count
         groupAt = Array(repeating: nil, count: n)
-        triggersAt = Array(repeating: [], count: n)
-        wordsAt = Array(repeating: [], count: n)
-        for i in 0..<n where vocabulary.count > 0 && context.tokens[i].kind != .number {
-            for r in context.readings[i] {
-                if let id = vocabulary.id(r.stem, hash: r.stemHash), !wordsAt[i].contains(id) { wordsAt[i].append(id); present.insert(id) }
+        wordStarts.reserveCapacity(n + 1)
+        for i in 0..<n {
+            let first = words.count
+            if vocabulary.count > 0 && context.tokens[i].kind != .number {
+                for r in context.readings[i] {
+                    if let id = vocabulary.id(r.stem, hash: r.stemHash), !words[first...].contains(id) { words.append(id); present.insert(id) }
+                }
             }
+            wordStarts.append(words.count)
         }
         for (k, g) in groups.enumerated() where groupAt[g.start] == nil { groupAt[g.start] = k }
         groupTypes = []
@@ -53,7 +59,7 @@ struct RuleMatcher {
         }
         groupAdjective = groups.map { g in g.members.allSatisfy { $0.form == .adjective } }
         self.triggers = triggers
-        for (k, hit) in triggers.enumerated() { triggersAt[hit.0].append(k) }
+        (triggerIndices, triggerStarts) = Self.byToken(triggers.map(\.0), tokenCount: n)
     }
 
     /// Every match of a rule's slots, one per start token, left to right. A pattern that opens
@@ -66,7 +72,7 @@ struct RuleMatcher {
         }
         switch slots.first.map({ $0.optional ? nil : $0.kind }) {
         case .group?: for g in groups { attempt(g.start) }
-        case .trigger?: for p in triggersAt.indices where !triggersAt[p].isEmpty { attempt(p) }
+        case .trigger?: for p in 0..<context.tokens.count where triggerStarts[p] < triggerStarts[p + 1] { attempt(p) }
         default: for p in 0..<context.tokens.count { attempt(p) }
         }
         return out
@@ -102,7 +108,7 @@ struct RuleMatcher {
             return hasWord(slot.bits, at: p) ? Binding(tokens: p..<(p + 1)) : nil
         case .trigger(let relations, let words):
             if words != nil, !hasWord(slot.bits, at: p) { return nil }
-            guard let k = triggersAt[p].first(where: { relations.isEmpty || relations.contains(triggers[$0].1.relation) }) else { return nil }
+            guard let k = triggerIndices[triggerStarts[p]..<triggerStarts[p + 1]].first(where: { relations.isEmpty || relations.contains(triggers[$0].1.relation) }) else { return nil }
             return Binding(tokens: p..<(p + 1), trigger: triggers[k].1)
         case .group(let condition):
             if let k = groupAt[p] {
@@ -119,7 +125,22 @@ struct RuleMatcher {
 
     /// The token's key or one of its clitic readings' stems is in the set.
     func hasWord(_ set: WordBits, at p: Int) -> Bool {
-        wordsAt[p].contains { set.contains($0) }
+        words[wordStarts[p]..<wordStarts[p + 1]].contains { set.contains($0) }
+    }
+
+    /// The indices of `positions` grouped by position, each group in index order: (indices, starts),
+    /// the group of position `p` being `indices[starts[p]..<starts[p + 1]]`.
+    static func byToken(_ positions: [Int], tokenCount n: Int) -> ([Int], [Int]) {
+        var starts = [Int](repeating: 0, count: n + 1)
+        for p in positions { starts[p + 1] += 1 }
+        for p in 0..<n { starts[p + 1] += starts[p] }
+        var next = starts
+        var indices = [Int](repeating: 0, count: positions.count)
+        for (k, p) in positions.enumerated() {
+            indices[next[p]] = k
+            next[p] += 1
+        }
+        return (indices, starts)
     }
 
     func fits(_ k: Int, _ c: RelationRule.GroupCondition) -> Bool {
