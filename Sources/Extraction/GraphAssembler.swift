@@ -61,7 +61,8 @@ struct GraphAssembler {
             let seen = mentions[id] ?? []
             graph.add(Node(
                 id: e.id, label: e.label, type: e.type, names: Names(en: e.english, ar: e.arabic),
-                aliases: Array(e.aliases.union(seen.map(\.text))), wikidata: e.wikidata, mentions: seen))
+                // The node sorts its aliases and drops repeats itself.
+                aliases: Array(e.aliases) + seen.map(\.text), wikidata: e.wikidata, mentions: seen))
         }
         for edge in edges { graph.add(edge) }
         for (place, evidence) in placeSentences where keepsGazetteerPlaces {

@@ -47,7 +47,7 @@ public struct Extractor: Sendable {
                 let mentions = recognize(context, &state)
                 // Only agents define "both countries": not a list of places (في سوريا والعراق).
                 let groups = MentionGroup.groups(mentions, context)
-                    .filter { $0.preposition == nil || ["بين", "between"].contains($0.preposition!) }.map(\.entities)
+                    .filter { $0.preposition.map(Words.betweenWords.contains) ?? true }.map(\.entities)
                 state.remember(mentions, groups: groups)
                 var found = relations.relations(context, mentions: mentions, entities: state.entities, year: state.datelineYear)
                 if rules.isolated == nil { found += documentRelations(found, mentions, &state) }

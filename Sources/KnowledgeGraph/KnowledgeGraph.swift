@@ -13,9 +13,10 @@ public struct KnowledgeGraph: Sendable, Equatable {
     private var edgeStore: [Edge] = []
     private var nodeIndex: [String: Int] = [:]
     private var edgeIndex: [Edge.Key: Int] = [:]
-    private var aliasesSeen: [Set<String>] = []
-    private var mentionsSeen: [Set<Mention>] = []
-    private var evidenceSeen: [Set<Evidence>] = []
+    /// What a node or edge already holds, made the first time another is merged into it (most never are).
+    private var aliasesSeen: [Set<String>?] = []
+    private var mentionsSeen: [Set<Mention>?] = []
+    private var evidenceSeen: [Set<Evidence>?] = []
 
     public init() {}
 
@@ -53,17 +54,19 @@ public struct KnowledgeGraph: Sendable, Equatable {
         guard let i = nodeIndex[node.id] else {
             nodeIndex[node.id] = nodeStore.count
             nodeStore.append(node)
-            aliasesSeen.append(Set(node.aliases))
-            mentionsSeen.append(Set(node.mentions))
+            aliasesSeen.append(nil)
+            mentionsSeen.append(nil)
             return
         }
         nodeStore[i].names.en = nodeStore[i].names.en ?? node.names.en
         nodeStore[i].names.ar = nodeStore[i].names.ar ?? node.names.ar
         nodeStore[i].wikidata = nodeStore[i].wikidata ?? node.wikidata
-        for alias in node.aliases where aliasesSeen[i].insert(alias).inserted {
+        if aliasesSeen[i] == nil { aliasesSeen[i] = Set(nodeStore[i].aliases) }
+        if mentionsSeen[i] == nil { mentionsSeen[i] = Set(nodeStore[i].mentions) }
+        for alias in node.aliases where aliasesSeen[i]!.insert(alias).inserted {
             nodeStore[i].aliases.append(alias)
         }
-        for mention in node.mentions where mentionsSeen[i].insert(mention).inserted {
+        for mention in node.mentions where mentionsSeen[i]!.insert(mention).inserted {
             nodeStore[i].mentions.append(mention)
         }
     }
@@ -75,11 +78,12 @@ public struct KnowledgeGraph: Sendable, Equatable {
         guard let i = edgeIndex[edge.key] else {
             edgeIndex[edge.key] = edgeStore.count
             edgeStore.append(edge)
-            evidenceSeen.append(Set(edge.evidence))
+            evidenceSeen.append(nil)
             return
         }
         edgeStore[i].attributes = edgeStore[i].attributes.filling(from: edge.attributes)
-        for evidence in edge.evidence where evidenceSeen[i].insert(evidence).inserted {
+        if evidenceSeen[i] == nil { evidenceSeen[i] = Set(edgeStore[i].evidence) }
+        for evidence in edge.evidence where evidenceSeen[i]!.insert(evidence).inserted {
             edgeStore[i].evidence.append(evidence)
         }
     }

@@ -43,6 +43,11 @@ extension Array where Element: Hashable & Comparable {
     /// - Complexity: O(n) when already strictly increasing, else O(n log n).
     package func sortedUnique() -> [Element] {
         if zip(self, dropFirst()).allSatisfy({ $0 < $1 }) { return self }
-        return Array(Set(self)).sorted()
+        // Sorted, equal elements are neighbours (each type's < orders by every field == compares),
+        // so repeats are dropped without hashing: hashing Arabic text normalizes it first.
+        var out: [Element] = []
+        out.reserveCapacity(count)
+        for x in sorted() where out.last != x { out.append(x) }
+        return out
     }
 }
