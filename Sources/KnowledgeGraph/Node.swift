@@ -36,15 +36,15 @@ public struct Node: Codable, Hashable, Sendable, Identifiable {
     }
 }
 
-extension Array where Element: Hashable & Comparable {
-    /// Sorted, without repeats: what `Array(Set(self)).sorted()` gives, for an `Element` whose `<`
-    /// is a total order agreeing with `==`. An array already strictly increasing, as one document's
-    /// mentions in text order are, is returned as it is, unhashed.
+extension Array where Element: Comparable {
+    /// Sorted, without repeats, for an `Element` whose `<` is a total order agreeing with `==`
+    /// (what `Array(Set(self)).sorted()` gives a `Hashable` one). An array already strictly
+    /// increasing, as one document's mentions in text order are, is returned as it is.
     /// - Complexity: O(n) when already strictly increasing, else O(n log n).
     package func sortedUnique() -> [Element] {
         if zip(self, dropFirst()).allSatisfy({ $0 < $1 }) { return self }
-        // Sorted, equal elements are neighbours (each type's < orders by every field == compares),
-        // so repeats are dropped without hashing: hashing Arabic text normalizes it first.
+        // Sorted, equal elements are neighbours, so repeats go without hashing (hashing Arabic text
+        // normalizes it first).
         var out: [Element] = []
         out.reserveCapacity(count)
         for x in sorted() where out.last != x { out.append(x) }

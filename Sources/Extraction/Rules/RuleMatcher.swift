@@ -13,9 +13,9 @@ struct RuleMatcher {
     private var groupTypes: [UInt8]
     private var groupAdjective: [Bool]
     private var groupSize: [Int]
-    /// Per token `p`: the vocabulary ids of its key and clitic stems, `words[wordStarts[p]..<wordStarts[p + 1]]`
+    /// Per token `p`: the vocabulary ids of its key and clitic stems, `tokenWords[wordStarts[p]..<wordStarts[p + 1]]`
     /// (flat, so a sentence costs two arrays, not one per token); and all of the sentence's.
-    private var words: [Int] = []
+    private var tokenWords: [Int] = []
     private var wordStarts: [Int] = [0]
     private(set) var present = WordBits()
     /// Per token `p`: indices into `triggers`, `triggerIndices[triggerStarts[p]..<triggerStarts[p + 1]]`.
@@ -41,13 +41,13 @@ struct RuleMatcher {
         groupAt = Array(repeating: nil, count: n)
         wordStarts.reserveCapacity(n + 1)
         for i in 0..<n {
-            let first = words.count
+            let first = tokenWords.count
             if vocabulary.count > 0 && context.tokens[i].kind != .number {
                 for r in context.readings[i] {
-                    if let id = vocabulary.id(r.stem, hash: r.stemHash), !words[first...].contains(id) { words.append(id); present.insert(id) }
+                    if let id = vocabulary.id(r.stem, hash: r.stemHash), !tokenWords[first...].contains(id) { tokenWords.append(id); present.insert(id) }
                 }
             }
-            wordStarts.append(words.count)
+            wordStarts.append(tokenWords.count)
         }
         for (k, g) in groups.enumerated() where groupAt[g.start] == nil { groupAt[g.start] = k }
         groupTypes = []
@@ -125,7 +125,7 @@ struct RuleMatcher {
 
     /// The token's key or one of its clitic readings' stems is in the set.
     func hasWord(_ set: WordBits, at p: Int) -> Bool {
-        words[wordStarts[p]..<wordStarts[p + 1]].contains { set.contains($0) }
+        tokenWords[wordStarts[p]..<wordStarts[p + 1]].contains { set.contains($0) }
     }
 
     /// The indices of `positions` grouped by position, each group in index order: (indices, starts),
