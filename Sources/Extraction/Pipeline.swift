@@ -132,7 +132,7 @@ public struct Extractor: Sendable {
         }
         guard state.datelineCountry == nil, state.sentencesSeen <= 3,
               let m = found.first(where: { $0.tokens.lowerBound == 0 }), m.tokens.upperBound < context.tokens.count,
-              [",", "،", "-", "–", "—"].contains(context.tokens[m.tokens.upperBound].key),
+              Words.datelineMarks.contains(context.tokens[m.tokens.upperBound]),
               let e = state.entities[m.entity] else { return }
         if e.type == .country { state.datelineCountry = e.id } else if e.type == .place, let c = e.country { state.datelineCountry = c }
     }
@@ -149,19 +149,19 @@ public struct Extractor: Sendable {
     /// preposition or a place noun (في العاصمة عمّان), and not as a dateline (بيروت –).
     func metonymy(_ m: EntityMention, _ context: SentenceContext, _ state: inout DocumentState) -> EntityMention {
         // A partner after مع / with is an agent too (partnership with Paris).
-        guard m.form == .name, m.preposition == nil || ["مع", "with"].contains(m.preposition!),
+        guard m.form == .name, m.preposition.map(Words.withPrepositions.contains) ?? true,
               let e = state.entities[m.entity], e.type == .place,
               let country = e.country, let index = gazetteer.entryIndex[country] else { return m }
         let tokens = context.tokens
         let after = m.tokens.upperBound
-        let partner = m.preposition.map { ["مع", "with"].contains($0) } ?? false
-        if !partner, after < tokens.count, tokens[after].kind == .punct, ["-", "–", "—", ",", "،", ".", ":"].contains(tokens[after].key) {
+        let partner = m.preposition.map(Words.withPrepositions.contains) ?? false
+        if !partner, after < tokens.count, tokens[after].kind == .punct, Words.placeEndMarks.contains(tokens[after]) {
             return m
         }
         if after >= tokens.count, !partner { return m }
         if m.tokens.lowerBound > 0 {
             let before = tokens[m.tokens.lowerBound - 1]
-            if before.kind == .punct || gazetteer.placeHeads.contains(before.key) || Self.capitalWords.contains(before.key)
+            if before.kind == .punct || gazetteer.placeHeads.contains(before.key) || Words.capitalWords.contains(before)
                 || (gazetteer.stops.contains(before.key) && m.preposition == nil && !Words.clauseWords.contains(before.key)) {
                 return m
             }
@@ -173,13 +173,8 @@ public struct Extractor: Sendable {
         return stands
     }
 
-    static let capitalWords: KeySet = ["العاصمه", "عاصمه", "capital", "city", "مدينه"]
-
-
     /// A group named inside an organization's name (التحالف الدولي لهزيمة داعش) is the group
     /// that a later التنظيم / the group refers to.
-    static let againstWords: KeySet = ["ضد", "لهزيمه", "لمحاربه", "لمكافحه", "against", "defeat", "counter"]
-
     func noteInnerGroups(_ mentions: [EntityMention], _ context: SentenceContext, _ state: inout DocumentState) {
         for m in mentions where m.tokens.count > 1 && state.entities[m.entity]?.type == .organization {
             for k in m.tokens {
@@ -187,8 +182,8 @@ public struct Extractor: Sendable {
                     if let match = gazetteer.phrases[reading]?.first(where: { gazetteer.entries[$0.entry].type == .group }) {
                         state.lastGroup = state.entity(forEntry: match.entry)
                         // التحالف الدولي ضد داعش, the Coalition to Defeat ISIS: the body opposes the group.
-                        if k > m.tokens.lowerBound, Self.againstWords.contains(context.tokens[k - 1]) || k > m.tokens.lowerBound + 1
-                            && Self.againstWords.contains(context.tokens[k - 2]) {
+                        if k > m.tokens.lowerBound, Words.againstWords.contains(context.tokens[k - 1]) || k > m.tokens.lowerBound + 1
+                            && Words.againstWords.contains(context.tokens[k - 2]) {
                             state.opposedGroups[m.entity] = state.lastGroup
                         }
                     }

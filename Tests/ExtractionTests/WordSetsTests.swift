@@ -16,6 +16,8 @@ import Testing
     @Test(arguments: [
         (WordSets.Name.tiedWords, "المرتبطة"), (.targetPrepositions, "إلى"), (.againstPrepositions, "على"),
         (.siteHeads, "الأكاديمية"), (.clauseMarks, "،"), (.apostrophes, "’"),
+        (.hostPrepositions, "لدى"), (.nameClosers, "إلى"), (.namedUnits, "ميناء"), (.titleComplements, "لشؤون"),
+        (.sentenceEnders, "…"), (.sentenceClosers, "”"), (.abbreviations, "Dr"), (.referenceHeads, "الأكاديمية"),
     ])
     func aListedSpellingMatchesTheTextsKey(name: WordSets.Name, written: String) throws {
         let key = try #require(Tokenizer.tokenize(Array(written.unicodeScalars)[...], base: 0).first?.key)

@@ -39,15 +39,15 @@ struct LearnedNameMatcher: EntityRecognizer {
         for var span in spans.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
             // Omar | al-Bashir: the first name before a particle and hyphen belongs to the person.
             let a = span.tokens.lowerBound
-            if span.type == .person, a >= 3, tokens[a - 1].key == "-", PersonName.particles.contains(tokens[a - 2]),
+            if span.type == .person, a >= 3, tokens[a - 1].key == "-", Words.nameParticles.contains(tokens[a - 2]),
                tokens[a - 3].isWord, tokens[a - 3].capitalized, out.last.map({ $0.tokens.upperBound <= a - 3 }) ?? true {
                 span = NERSpan(tokens: (a - 3)..<span.tokens.upperBound, type: .person)
             }
             if let last = out.last, last.type == .person, span.type == .person, last.tokens.upperBound <= span.tokens.lowerBound {
                 let gap = last.tokens.upperBound..<span.tokens.lowerBound
                 let edge = tokens[last.tokens.upperBound - 1]
-                let joins = gap.allSatisfy { PersonName.particles.contains(tokens[$0]) || tokens[$0].key == "-" }
-                    && (PersonName.particles.contains(edge.key) || gap.contains { PersonName.particles.contains(tokens[$0]) }
+                let joins = gap.allSatisfy { Words.nameParticles.contains(tokens[$0]) || tokens[$0].key == "-" }
+                    && (Words.nameParticles.contains(edge) || gap.contains { Words.nameParticles.contains(tokens[$0]) }
                         || (gap.count == 1 && tokens[gap.lowerBound].key == "-"))
                 if joins {
                     out[out.count - 1] = NERSpan(tokens: last.tokens.lowerBound..<span.tokens.upperBound, type: .person)
@@ -79,7 +79,7 @@ struct LearnedNameMatcher: EntityRecognizer {
     func trimmed(_ r: Range<Int>, _ context: SentenceContext) -> Range<Int> {
         var (a, b) = (r.lowerBound, r.upperBound)
         while a < b, !context.tokens[a].isWord { a += 1 }
-        while b > a, !context.tokens[b - 1].isWord || context.language == .en && PersonName.particles.contains(context.tokens[b - 1]) { b -= 1 }
+        while b > a, !context.tokens[b - 1].isWord || context.language == .en && Words.nameParticles.contains(context.tokens[b - 1]) { b -= 1 }
         return a..<b
     }
 
@@ -91,12 +91,12 @@ struct LearnedNameMatcher: EntityRecognizer {
         if context.language == .en, !r.contains(where: { tokens[$0].capitalized }) { return false }
         if r.count == 1 {
             let key = tokens[r.lowerBound].key
-            if g.stops.contains(key) || g.notNames.contains(key) || TitleExtension.modifiers.contains(key) { return false }
+            if g.stops.contains(key) || g.notNames.contains(key) || Words.titleModifiers.contains(key) { return false }
         }
         // A deal or document (the Defence Cooperation Agreement) is not an entity of the graph.
         if r.contains(where: { k in context.readings[k].contains { g.documentWords.contains($0) } }) { return false }
         // A portfolio after a title (Cabinet Secretary for Defence) is the title's.
-        if context.language == .en, r.lowerBound >= 2, ["for", "of"].contains(tokens[r.lowerBound - 1].key),
+        if context.language == .en, r.lowerBound >= 2, Words.portfolioPrepositions.contains(tokens[r.lowerBound - 1]),
            (max(0, r.lowerBound - 4)..<(r.lowerBound - 1)).contains(where: { startsTitle($0, context, g) }) { return false }
         // Right after a title, the title patterns read the name; what they left (اللواء البحري) is the title's.
         // (English titles the patterns take are capitalized; "the ambassador John Casson" is left to the model.)

@@ -44,13 +44,13 @@ struct OrganizationChainMatcher: EntityRecognizer {
                 }
                 let key = tokens[j].key
                 // جهاز مكافحة الإرهاب، قوات حفظ السلام: an indefinite head in construct with a verbal noun.
-                if j == i + 1, !reading.stem.keyHasPrefix("ال"), Self.constructs.contains(key), j + 1 < tokens.count,
+                if j == i + 1, !reading.stem.keyHasPrefix("ال"), Words.constructNouns.contains(tokens[j]), j + 1 < tokens.count,
                    tokens[j + 1].key.keyHasPrefix("ال") {
                     j += 2
                     continue
                 }
                 // المركز الليبي لإزالة الألغام: a purpose phrase of a few verbal nouns continues the name.
-                if j > i + 1, Self.purposes.contains(key), j + 1 < tokens.count, tokens[j + 1].key.keyHasPrefix("ال") {
+                if j > i + 1, Words.purposeNouns.contains(tokens[j]), j + 1 < tokens.count, tokens[j + 1].key.keyHasPrefix("ال") {
                     j += 2
                     continue
                 }
@@ -74,14 +74,6 @@ struct OrganizationChainMatcher: EntityRecognizer {
         return out
     }
 
-    /// Last words of English names of bodies set up for a country rather than by it.
-    static let forCountryHeads: KeySet = ["group", "fund", "initiative", "conference", "forum", "facility", "compact", "mission", "coalition"]
-
-    static let constructs: KeySet = ["خفر", "مكافحه", "حفظ", "حمايه", "ازاله", "تحرير", "مكافحة"]
-
-    /// ل + verbal noun that names what a body is for (keys: alef unified, ة as ه).
-    static let purposes: KeySet = ["لبناء", "لازاله", "لمكافحه", "لحفظ", "لحمايه", "للدراسات", "للابحاث", "لتنميه", "لاعاده"]
-
     func english(_ context: SentenceContext, _ g: Gazetteer, _ document: inout DocumentState) -> [EntityMention] {
         let tokens = context.tokens
         var out: [EntityMention] = []
@@ -101,7 +93,7 @@ struct OrganizationChainMatcher: EntityRecognizer {
                         countries.append(m.entity)
                     }
                     j += 1
-                } else if ["of", "for", "and"].contains(t.key), j + 1 < tokens.count, tokens[j + 1].capitalized, hasHead || j > i {
+                } else if Words.orgNameJoiners.contains(t), j + 1 < tokens.count, tokens[j + 1].capitalized, hasHead || j > i {
                     j += 1
                 } else {
                     break
@@ -115,7 +107,7 @@ struct OrganizationChainMatcher: EntityRecognizer {
             }
             guard hasHead, j - i >= 2, !overlapsTitle else { i = max(j, i + 1); continue }
             // The Ukraine Defence Contact Group, the Somalia Stabilization Fund: a body named for a country is not its.
-            if Self.forCountryHeads.contains(tokens[j - 1]) { countries = [] }
+            if Words.forCountryHeads.contains(tokens[j - 1]) { countries = [] }
             var mention = organization(i..<j, clitic: "", countries: countries, context, g, &document)
             // "(BATUK)" after the name is its acronym.
             if j + 2 < tokens.count, tokens[j].key == "(", tokens[j + 1].allCaps, tokens[j + 2].key == ")" {
@@ -134,13 +126,10 @@ struct OrganizationChainMatcher: EntityRecognizer {
         let tokens = context.tokens
         guard let m = known.first(where: { $0.tokens.lowerBound == i }), m.form == .adjective else { return nil }
         var j = m.tokens.upperBound
-        if j + 1 < tokens.count, !tokens[j].capitalized, Self.bodyModifiers.contains(tokens[j]) { j += 1 }
-        guard j < tokens.count, !tokens[j].capitalized, Self.bodies.contains(tokens[j]) else { return nil }
+        if j + 1 < tokens.count, !tokens[j].capitalized, Words.bodyModifiers.contains(tokens[j]) { j += 1 }
+        guard j < tokens.count, !tokens[j].capitalized, Words.nationalBodies.contains(tokens[j]) else { return nil }
         return j + 1
     }
-
-    static let bodies: KeySet = ["delegation", "forces", "army", "navy", "government", "troops", "guard", "ministry"]
-    static let bodyModifiers: KeySet = ["special", "armed", "coast", "naval", "air", "military", "security", "defence", "defense"]
 
     func startsTitle(_ j: Int, _ context: SentenceContext, _ g: Gazetteer) -> Bool {
         let n = min(g.maxTitleTokens, context.tokens.count - j)

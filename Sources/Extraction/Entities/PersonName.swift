@@ -9,7 +9,7 @@ enum PersonName {
         while j < tokens.count, j - start < longest {
             let t = tokens[j]
             // لشؤون / باسم continue a title; they never start a name.
-            if j == start, TitleExtension.complements.contains(t.key) { break }
+            if j == start, Words.titleComplements.contains(t) { break }
             // Nor does a title with a clitic on it (بنظيره الأردني is his Jordanian counterpart).
             if j == start, context.language == .ar, context.readings[j].contains(where: { $0.stem != t.key && g.titles[$0] != nil }) { break }
             // Lee Jae-sung, Jean-Yves: a hyphen with no space joins the parts of an English name.
@@ -21,18 +21,18 @@ enum PersonName {
             guard t.isWord, placeWord else { break }
             if context.language == .en {
                 // Pieter van Dalen, Ursula von Kamp, Ali bin Hamad: a particle inside a name, between capitalized words.
-                if j > start, particles.contains(t.key), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].capitalized,
+                if j > start, Words.nameParticles.contains(t), j + 1 < tokens.count, tokens[j + 1].isWord, tokens[j + 1].capitalized,
                    !g.known.contains(tokens[j + 1]) { j += 1; continue }
                 // Ursula von der Leyen: particles in a row; Mohammed Shia al-Sudani, Abdel Fattah el-Sisi: a particle
                 // joined by a hyphen to the capitalized word after it.
-                if j > start, particles.contains(t.key), let next = particleEnd(after: j, context), next > j { j = next; continue }
+                if j > start, Words.nameParticles.contains(t), let next = particleEnd(after: j, context), next > j { j = next; continue }
                 guard t.capitalized, !g.stops.contains(t.key), g.titles[t.key] == nil, g.orgHeads.contains(t.key) == false else { break }
             } else {
                 let known = context.readings[j].contains { !$0.stem.isEmpty && g.known.contains($0) && $0.stem != t.key }
                     || g.known.contains(t.key)
                 // An unknown word after a first name and right before punctuation or إن is a surname
                 // (رايت، تيرنر), not a verb.
-                let closes = j + 1 >= tokens.count || !tokens[j + 1].isWord || ["ان", "في", "من", "الي"].contains(tokens[j + 1].key)
+                let closes = j + 1 >= tokens.count || !tokens[j + 1].isWord || Words.nameClosers.contains(tokens[j + 1])
                 let verb = looksLikeVerb(t.key) && !(closes && j > start && !known && !t.key.keyHasPrefix("ال"))
                 if known || verb, j > start || g.stops.contains(t.key) || g.known.contains(t.key) { break }
                 if j - start >= 2, !looksLikeName(t.key) { break }
@@ -58,7 +58,7 @@ enum PersonName {
         var k = j
         while k < tokens.count, k - j < 4 {
             let t = tokens[k]
-            if t.isWord, particles.contains(t.key) { k += 1; continue }
+            if t.isWord, Words.nameParticles.contains(t) { k += 1; continue }
             if k > 0, joiningHyphen(at: k, tokens) {
                 k += 1
                 continue
@@ -67,9 +67,6 @@ enum PersonName {
         }
         return nil
     }
-
-    /// Lower-case name particles in English text.
-    static let particles: KeySet = ["van", "von", "de", "der", "den", "da", "di", "du", "dos", "das", "del", "bin", "ibn", "al", "el", "la", "le", "ter"]
 
     /// Arabic feminine past verbs (تناولت، أعلنت، قالت) and present verbs (يقول، تقوم) follow
     /// names but are not part of them; names ending in ت (كرافت، مدحت) mostly start otherwise.

@@ -12,7 +12,7 @@ struct PlaceHeadMatcher: EntityRecognizer {
             if let m = namedBase(i, context, g, &document) { out.append(m); continue }
             guard let reading = context.readings[i].first(where: { g.placeHeads.contains($0) }) else { continue }
             var j = i + 1
-            if context.language == .en, j < tokens.count, tokens[j].key == "of" { j += 1 }
+            if context.language == .en, j < tokens.count, Words.placeOf.contains(tokens[j]) { j += 1 }
             guard j < tokens.count, tokens[j].isWord, !known.contains(where: { $0.tokens.contains(j) }),
                   !g.known.contains(tokens[j]), !tokens[j].key.hasPrefix("ال") || definiteName(i, j, reading.stem, context),
                   context.language == .ar || tokens[j].capitalized, !isConstructAdjective(j, context) else { continue }
@@ -25,7 +25,7 @@ struct PlaceHeadMatcher: EntityRecognizer {
                                      preposition: context.preposition(at: i, clitic: reading.clitic)))
             // "the departments of Antioquia and Cordoba": a plural place noun takes a second name.
             let k = j + 2
-            if context.language == .en, reading.stem.hasSuffix("s"), k < tokens.count, tokens[j + 1].key == "and",
+            if context.language == .en, reading.stem.hasSuffix("s"), k < tokens.count, Words.englishAnd.contains(tokens[j + 1]),
                tokens[k].isWord, tokens[k].capitalized, !g.known.contains(tokens[k]), !known.contains(where: { $0.tokens.contains(k) }) {
                 let second = context.text(of: k..<(k + 1))
                 let sid = document.add(DocumentEntity(id: Gazetteer.slug(second), type: .place, label: second, english: second, aliases: [second]))
@@ -63,14 +63,14 @@ struct PlaceHeadMatcher: EntityRecognizer {
     /// the name may be definite here because the adjective closes it.
     func namedBase(_ i: Int, _ context: SentenceContext, _ g: Gazetteer, _ document: inout DocumentState) -> EntityMention? {
         let tokens = context.tokens
-        guard context.language == .ar, let clitic = context.readings[i].first(where: { Self.baseHeads.contains($0) })?.clitic, i + 1 < tokens.count,
+        guard context.language == .ar, let clitic = context.readings[i].first(where: { Words.baseHeads.contains($0) })?.clitic, i + 1 < tokens.count,
               tokens[i + 1].isWord,
               !g.known.contains(tokens[i + 1]),
               !known.contains(where: { $0.tokens.contains(i + 1) }) else { return nil }
         // قاعدة التاجي شمال بغداد، قاعدة التاجي.: a name closed by a compass word or punctuation.
-        let kind = i + 2 < tokens.count && Self.baseKinds.contains(tokens[i + 2])
-        let closed = i + 2 >= tokens.count || !tokens[i + 2].isWord || Self.compass.contains(tokens[i + 2])
-        guard kind || closed && !tokens[i + 1].key.keyHasSuffix("ه"), !tokens[i + 1].key.keyHasPrefix("ال") || kind || Self.compass.contains(tokens[min(i + 2, tokens.count - 1)]) else { return nil }
+        let kind = i + 2 < tokens.count && Words.baseKinds.contains(tokens[i + 2])
+        let closed = i + 2 >= tokens.count || !tokens[i + 2].isWord || Words.baseClosers.contains(tokens[i + 2])
+        guard kind || closed && !tokens[i + 1].key.keyHasSuffix("ه"), !tokens[i + 1].key.keyHasPrefix("ال") || kind || Words.baseClosers.contains(tokens[min(i + 2, tokens.count - 1)]) else { return nil }
         let end = kind ? i + 3 : i + 2
         let full = context.text(of: i..<end)
         let base = context.text(of: (i + 1)..<(i + 2))
@@ -78,20 +78,13 @@ struct PlaceHeadMatcher: EntityRecognizer {
         return EntityMention(tokens: i..<end, entity: id, form: .name, preposition: context.preposition(at: i, clitic: clitic))
     }
 
-    /// Keyed, not compared as strings: comparing every word's readings with an Arabic literal was a hot spot.
-    static let baseHeads: KeySet = ["قاعده"]
-    static let baseKinds: KeySet = ["الجويه", "البحريه", "العسكريه"]
-    static let compass: KeySet = ["شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي"]
-
     /// ولاية الجزيرة، مدينة الحديدة: after an indefinite head of a named unit, a definite word no
     /// adjective follows is the name (not منطقة العمليات, not المدينة القديمة).
     func definiteName(_ i: Int, _ j: Int, _ head: String, _ context: SentenceContext) -> Bool {
         let tokens = context.tokens
-        return context.language == .ar && j == i + 1 && Self.namedUnits.contains(head)
+        return context.language == .ar && j == i + 1 && Words.namedUnits.contains(head)
             && !(j + 1 < tokens.count && tokens[j + 1].key.keyHasPrefix("ال")) && tokens[j].key.unicodeScalars.count > 4
     }
-
-    static let namedUnits: KeySet = ["ولايه", "محافظه", "مدينه", "بلده", "قريه", "ميناء", "مخيم"]
 
     /// منطقة بالغة الأهمية: a feminine adjective in construct with a definite noun, not a name.
     func isConstructAdjective(_ j: Int, _ context: SentenceContext) -> Bool {
@@ -109,7 +102,7 @@ struct PlaceHeadMatcher: EntityRecognizer {
             tokens[k].isWord && tokens[k].capitalized && !g.known.contains(tokens[k]) && !g.stops.contains(tokens[k])
                 && !known.contains(where: { $0.tokens.contains(k) })
         }
-        for j in tokens.indices.dropFirst() where Self.trailingHeads.contains(tokens[j]) {
+        for j in tokens.indices.dropFirst() where Words.trailingPlaceHeads.contains(tokens[j]) {
             var i = j - 1
             guard nameWord(i), !known.contains(where: { $0.tokens.contains(j) }) else { continue }
             if i > 1, nameWord(i - 1) { i -= 1 }
@@ -127,12 +120,12 @@ struct PlaceHeadMatcher: EntityRecognizer {
     func afterIn(_ context: SentenceContext, _ g: Gazetteer, _ document: inout DocumentState, _ found: [EntityMention]) -> [EntityMention] {
         let tokens = context.tokens
         var out: [EntityMention] = []
-        for i in tokens.indices.dropFirst() where tokens[i].key == "in" && !tokens[i].capitalized {
+        for i in tokens.indices.dropFirst() where Words.placeAfterIn.contains(tokens[i]) && !tokens[i].capitalized {
             var j = i + 1
             while j < tokens.count, j - i <= 2, tokens[j].isWord, tokens[j].capitalized, isUnknown(tokens[j].key, g) { j += 1 }
             guard j > i + 1 else { continue }
             if j < tokens.count, tokens[j].isWord, tokens[j].capitalized { continue }
-            if j < tokens.count, ["'", "’"].contains(tokens[j].key) { continue }
+            if j < tokens.count, Words.apostrophes.contains(tokens[j]) { continue }
             guard !(known + found).contains(where: { m in (i + 1..<j).contains { m.tokens.contains($0) } }) else { continue }
             let name = context.text(of: (i + 1)..<j)
             let id = document.add(DocumentEntity(id: Gazetteer.slug(name), type: .place, label: name, english: name, aliases: [name]))
@@ -143,13 +136,7 @@ struct PlaceHeadMatcher: EntityRecognizer {
 
     func isUnknown(_ key: String, _ g: Gazetteer) -> Bool {
         !g.known.contains(key) && !g.stops.contains(key) && g.titles[key] == nil && DateParser.months[key] == nil
-            && !Self.notPlaces.contains(key) && key.unicodeScalars.count > 2
+            && !Words.notPlaces.contains(key) && key.unicodeScalars.count > 2
     }
 
-    /// Capitalized words after "in" that are seldom places.
-    static let notPlaces: KeySet = ["parliament", "congress", "government", "english", "arabic", "french", "washington's",
-                                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "spring", "summer",
-                                         "autumn", "winter", "phase", "article", "part", "chapter", "section", "resolution", "january"]
-
-    static let trailingHeads: KeySet = ["state", "province", "governorate", "district", "county", "region"]
 }

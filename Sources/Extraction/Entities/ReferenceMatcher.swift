@@ -54,16 +54,16 @@ struct ReferenceMatcher: EntityRecognizer {
         let tokens = context.tokens
         if context.language == .en {
             // "the federal police", "the national army": one lower-case modifier may stand between.
-            let the = i > 1 && tokens[i - 1].isWord && !tokens[i - 1].capitalized && tokens[i - 2].key == "the" ? i - 2 : i - 1
-            guard i > 0, the >= 0, tokens[the].key == "the", !tokens[i].capitalized, Self.englishHeads.contains(tokens[i]),
+            let the = i > 1 && tokens[i - 1].isWord && !tokens[i - 1].capitalized && Words.definiteArticle.contains(tokens[i - 2]) ? i - 2 : i - 1
+            guard i > 0, the >= 0, Words.definiteArticle.contains(tokens[the]), !tokens[i].capitalized, Words.referenceHeads.contains(tokens[i]),
                   !(i + 1 < tokens.count && tokens[i + 1].capitalized) else { return nil }
             // "the force" may also be a body named a mission, and the other way round.
-            let heads = ["force", "mission"].contains(tokens[i].key) ? ["force", "mission"] : [tokens[i].key]
+            let heads = Words.interchangeableHeads.contains(tokens[i]) ? Words.interchangeableHeads.keys : [tokens[i].key]
             return document.organizations.last { id in
                 heads.contains { document.entities[id]?.label.lowercased().contains($0) ?? false }
             }.map { ($0, "") }
         }
-        for reading in context.readings[i] where Self.arabicHeads.contains(reading) {
+        for reading in context.readings[i] where Words.referenceHeads.contains(reading) {
             // Only alone: المركز الليبي … is a name, not a reference.
             if i + 1 < tokens.count, tokens[i + 1].key.keyHasPrefix("ال") { return nil }
             let head = String(reading.stem.unicodeScalars.dropFirst(2))
@@ -76,12 +76,6 @@ struct ReferenceMatcher: EntityRecognizer {
         }
         return nil
     }
-
-    static let englishHeads: KeySet = [
-        "mission", "force", "centre", "center", "agency", "programme", "program", "coalition", "fund", "academy", "college",
-        "police", "army", "militia", "navy", "guard", "ministry",
-    ]
-    static let arabicHeads: KeySet = ["المركز", "البعثه", "البرنامج", "الصندوق", "الوكاله", "الاكاديميه", "الكليه", "المعهد", "الهيئه"]
 
     /// A surname with one proclitic on it (ولودريان).
     func strippedSurname(_ key: String, _ document: DocumentState) -> String? {
@@ -125,7 +119,7 @@ struct ReferenceMatcher: EntityRecognizer {
     /// The last two countries coordinated as agents (no preposition, or بين / between) before token `i`.
     func sentencePair(before i: Int, _ context: SentenceContext, _ document: DocumentState) -> (String, String)? {
         let groups = MentionGroup.groups(others.filter { $0.tokens.upperBound <= i }, context)
-        for g in groups.reversed() where g.preposition == nil || ["بين", "between"].contains(g.preposition!) {
+        for g in groups.reversed() where g.preposition.map(Words.betweenWords.contains) ?? true {
             let countries = g.entities.filter { document.entities[$0]?.type == .country }
             if countries.count == 2 { return (countries[0], countries[1]) }
         }

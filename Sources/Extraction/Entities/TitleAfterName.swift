@@ -8,7 +8,7 @@ extension TitlePersonMatcher {
         var comma = i - 1
         // "Mohammed bin Zayed, the Emirati crown prince": a nisba or demonym may stand before the title.
         if let adjective = others.first(where: { $0.form == .adjective && $0.tokens.upperBound == i }) { comma = adjective.tokens.lowerBound - 1 }
-        if english, comma >= 0, tokens[comma].key == "the" { comma -= 1 }
+        if english, comma >= 0, Words.definiteArticle.contains(tokens[comma]) { comma -= 1 }
         guard comma >= 1, tokens[comma].key == (english ? "," : "،") else { return nil }
         if !english {
             return learned.first { span in
@@ -20,7 +20,7 @@ extension TitlePersonMatcher {
             let t = tokens[start - 1]
             guard t.isWord, !others.contains(where: { $0.tokens.contains(start - 1) }), !g.stops.contains(t.key),
                   g.titles[t.key] == nil, !g.notNames.contains(t.key),
-                  t.capitalized || PersonName.particles.contains(t.key) else { break }
+                  t.capitalized || Words.nameParticles.contains(t) else { break }
             start -= 1
         }
         while start < comma, !tokens[start].capitalized { start += 1 }

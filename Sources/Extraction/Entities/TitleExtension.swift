@@ -2,10 +2,6 @@
 /// a modifier of the title (الركن، البحري، أول), and in Arabic a genitive complement of definite
 /// words or لشؤون X (وزير الدولة لشؤون الدفاع، المتحدث باسم الخارجية القطرية).
 enum TitleExtension {
-    static let modifiers: KeySet = [
-        "الركن", "ركن", "البحري", "الجوي", "البري", "الطيار", "طيار", "اول", "المتقاعد", "متقاعد", "بحري", "جوي",
-    ]
-    static let complements: KeySet = ["لشوون", "لشئون", "شوون", "شئون", "لشؤون", "شؤون", "باسم"]
 
     /// The token where the name starts, if something was skipped, and the role of a second title.
     static func end(
@@ -21,21 +17,21 @@ enum TitleExtension {
                 // A nisba or an organization inside the complement gives the affiliation (also one
                 // that began inside the title: رئيس أركان الجيش الباكستاني).
                 guard j > start || m.tokens.lowerBound < start,
-                      m.preposition == nil || ["ب", "ل", "لل"].contains(m.preposition!) || m.form == .adjective else { break }
+                      m.preposition.map(Words.complementPrepositions.contains) ?? true || m.form == .adjective else { break }
                 found.append(m.entity)
                 j = m.tokens.upperBound
                 continue
             }
             let key = tokens[j].key
-            if modifiers.contains(key) { j += 1; continue }
+            if Words.titleModifiers.contains(key) { j += 1; continue }
             if let (end, r) = title(at: j, context, g) { j = end; role = r ?? role; continue }
             // An unknown definite word right before a name the recognizer found is its first word
             // (السفيرة الأمريكية إليزابيث ريتشارد), not a complement.
             // After لشؤون / باسم the word is the complement's (لشؤون الدفاع سالم الكعبي).
-            let firstName = learnedNames.contains(j + 1) && !g.known.contains(key) && !complements.contains(key)
-                && !(j > 0 && complements.contains(tokens[j - 1]))
+            let firstName = learnedNames.contains(j + 1) && !g.known.contains(key) && !Words.titleComplements.contains(key)
+                && !(j > 0 && Words.titleComplements.contains(tokens[j - 1]))
             if context.language == .ar, !g.stops.contains(key), g.titles[key] == nil, !firstName,
-               complements.contains(key) || (key.hasPrefix("ال") && key.unicodeScalars.count > 3) {
+               Words.titleComplements.contains(key) || (key.hasPrefix("ال") && key.unicodeScalars.count > 3) {
                 j += 1
                 continue
             }

@@ -25,7 +25,7 @@ struct TitlePersonMatcher: EntityRecognizer {
                document.entities[before.entity]?.type == .country {
                 affiliations.append(before.entity)
             } else if context.language == .en, let org = others.last(where: { m in
-                m.tokens.upperBound == i || m.tokens.upperBound == i - 2 && ["'", "’"].contains(tokens[i - 2].key) && tokens[i - 1].key == "s" }),
+                m.tokens.upperBound == i || m.tokens.upperBound == i - 2 && Words.apostrophes.contains(tokens[i - 2]) && Words.possessiveS.contains(tokens[i - 1]) }),
                       document.entities[org.entity]?.type == .organization {
                 // "French Armed Forces Minister Claire Dumont": the body named just before the title.
                 affiliations.append(org.entity)
@@ -35,23 +35,23 @@ struct TitlePersonMatcher: EntityRecognizer {
             while j < tokens.count {
                 if let m = others.first(where: { $0.tokens.lowerBound == j }) {
                     let prep = m.preposition
-                    if m.form == .adjective || prep == "ب" || document.entities[m.entity]?.type == .organization {
-                        if prep != "لدي", prep != "to" { affiliations.append(m.entity) }
+                    if m.form == .adjective || prep.map(Words.titleBodyPrepositions.contains) == true || document.entities[m.entity]?.type == .organization {
+                        if prep.map(Words.hostPrepositions.contains) != true { affiliations.append(m.entity) }
                         j = m.tokens.upperBound
                         continue
                     }
-                    if let prep, ["لدي", "to", "in", "في", "of", "for"].contains(prep) {
+                    if let prep, Words.titlePrepositions.contains(prep) {
                         j = m.tokens.upperBound
                         continue
                     }
                 }
-                if tokens[j].isWord, ["لدي", "في", "to", "in", "for", "of"].contains(tokens[j].key),
+                if tokens[j].isWord, Words.titlePrepositions.contains(tokens[j]),
                    j + 1 < tokens.count, others.contains(where: { $0.tokens.lowerBound == j + 1 }) {
                     j += 1
                     continue
                 }
                 // "head of the UN office, X": the article before the body.
-                if context.language == .en, ["of", "to"].contains(tokens[j].key), j + 2 < tokens.count, tokens[j + 1].key == "the",
+                if context.language == .en, Words.titleOf.contains(tokens[j]), j + 2 < tokens.count, Words.definiteArticle.contains(tokens[j + 1]),
                    let m = others.first(where: { $0.tokens.lowerBound == j + 2 }), document.entities[m.entity]?.type == .organization {
                     affiliations.append(m.entity)
                     j = m.tokens.upperBound
@@ -114,7 +114,7 @@ struct TitlePersonMatcher: EntityRecognizer {
         var end = start
         while end < span.tokens.upperBound, !others.contains(where: { $0.tokens.contains(end) }) { end += 1 }
         // A name ends in a name word, not a mark or a particle (Anna Berg de facto).
-        while end > start, !context.tokens[end - 1].isWord || PersonName.particles.contains(context.tokens[end - 1]) && context.language == .en {
+        while end > start, !context.tokens[end - 1].isWord || Words.nameParticles.contains(context.tokens[end - 1]) && context.language == .en {
             end -= 1
         }
         return end > start ? end : nil
@@ -123,9 +123,6 @@ struct TitlePersonMatcher: EntityRecognizer {
     /// Roles that, named without a country, belong to the dateline's country.
     static let hostRoles = ["minister", "chief of staff", "chief of general staff"]
 
-    /// Titles written in lower case: "her Ukrainian counterpart, Oleksiy Marchenko".
-    static let lowercaseTitles: KeySet = ["counterpart", "commander", "head", "chief", "director"]
-
     /// The longest title starting at token `i`: its end, role and the clitic on its first word.
     func title(at i: Int, _ context: SentenceContext, _ g: Gazetteer) -> (Int, String?, String)? {
         let tokens = context.tokens
@@ -133,7 +130,7 @@ struct TitlePersonMatcher: EntityRecognizer {
             if let (n, role) = g.longestTitle(first: reading, tokens, from: i, limit: min(g.maxTitleTokens + 1, tokens.count - i)) {
                 // English titles are capitalized words; "general" in lower case is not a title.
                 if context.language == .en, !tokens[i].capitalized, tokens[i].key.count > 5, !role.contains("spokes"),
-                   !Self.lowercaseTitles.contains(tokens[i]) { return nil }
+                   !Words.lowercaseTitles.contains(tokens[i]) { return nil }
                 return (i + n, role.isEmpty ? nil : role, reading.clitic)
             }
         }

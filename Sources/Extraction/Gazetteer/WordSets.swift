@@ -27,6 +27,20 @@ struct WordSets: Sendable {
         case unitNouns = "unit-nouns", unitOf = "unit-of", conjunctionClitics = "conjunction-clitics"
         case andClitics = "and-clitics", listAnd = "list-and", listJoiners = "list-joiners"
         case separatePrepositions = "separate-prepositions"
+        case referenceHeads = "reference-heads", interchangeableHeads = "interchangeable-heads"
+        case forCountryHeads = "for-country-heads", constructNouns = "construct-nouns", purposeNouns = "purpose-nouns"
+        case orgNameJoiners = "org-name-joiners", nationalBodies = "national-bodies", bodyModifiers = "body-modifiers"
+        case baseHeads = "base-heads", baseKinds = "base-kinds", baseClosers = "base-closers", namedUnits = "named-units"
+        case placeOf = "place-of", placeAfterIn = "place-after-in", notPlaces = "not-places"
+        case trailingPlaceHeads = "trailing-place-heads", nameParticles = "name-particles", nameClosers = "name-closers"
+        case portfolioPrepositions = "portfolio-prepositions", lowercaseTitles = "lowercase-titles"
+        case possessiveS = "possessive-s", titleBodyPrepositions = "title-body-prepositions"
+        case hostPrepositions = "host-prepositions", titlePrepositions = "title-prepositions", titleOf = "title-of"
+        case titleModifiers = "title-modifiers", titleComplements = "title-complements"
+        case complementPrepositions = "complement-prepositions", capitalWords = "capital-words", againstWords = "against-words"
+        case datelineMarks = "dateline-marks", placeEndMarks = "place-end-marks"
+        case supportClitics = "support-clitics", chargeClitics = "charge-clitics", chargePrepositions = "charge-prepositions"
+        case sentenceEnders = "sentence-enders", sentenceClosers = "sentence-closers", abbreviations
     }
 
     /// A named word → value table (`map  TABLE  VALUE  words`).

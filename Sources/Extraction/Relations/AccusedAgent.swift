@@ -20,6 +20,7 @@ enum AccusedAgent {
 
     /// A verbal noun after ب (بتزويد) or after of / for (of supplying).
     static func introducedAsCharge(_ u: Int, _ context: SentenceContext) -> Bool {
-        context.readings[u].contains { $0.clitic == "ب" } || u > 0 && ["of", "for"].contains(context.tokens[u - 1].key)
+        context.readings[u].contains { Words.chargeClitics.contains($0.clitic) }
+            || u > 0 && Words.chargePrepositions.contains(context.tokens[u - 1])
     }
 }

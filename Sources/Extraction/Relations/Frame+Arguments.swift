@@ -84,7 +84,7 @@ extension Frame {
         }
         // "gave $5m to Haiti's National Police": the body the country's name qualifies.
         if r != .operatesIn, r != .locatedIn, let g = after.first, g.end + 1 < context.tokens.count,
-           Words.apostrophes.contains(context.tokens[g.end]), context.tokens[g.end + 1].key == "s",
+           Words.apostrophes.contains(context.tokens[g.end]), Words.possessiveS.contains(context.tokens[g.end + 1]),
            let body = groups.first(where: { $0.start == g.end + 2 && $0.entities.allSatisfy { type($0) == .organization } }) {
             return body
         }

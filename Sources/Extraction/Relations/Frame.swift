@@ -43,7 +43,7 @@ struct Frame {
                 target = groups.first { $0.start > t && $0.end <= agent.start && fits(r, target: $0) && ($0.preposition == nil || namesAMember($0)) }
             }
             // "…، بدعم من X": support from X to the sentence's first agent, not to the nearest name.
-            if r == .support, context.readings[t].contains(where: { $0.clitic == "ب" }) {
+            if r == .support, context.readings[t].contains(where: { Words.supportClitics.contains($0.clitic) }) {
                 target = groups.first { g in g.end <= t && g.preposition == nil && g.entities != agent.entities
                     && g.entities.allSatisfy { Self.agentTypes.contains(type($0) ?? .place) } } ?? target
             }

@@ -38,7 +38,7 @@ extension Frame {
     /// The place right after "COUNTRY's".
     func possessed(_ g: MentionGroup) -> MentionGroup? {
         let tokens = context.tokens
-        guard g.end + 1 < tokens.count, Words.apostrophes.contains(tokens[g.end]), tokens[g.end + 1].key == "s" else { return nil }
+        guard g.end + 1 < tokens.count, Words.apostrophes.contains(tokens[g.end]), Words.possessiveS.contains(tokens[g.end + 1]) else { return nil }
         return groups.first { $0.start == g.end + 2 && $0.entities.allSatisfy { type($0) == .place } }
     }
 }

@@ -5,14 +5,6 @@
 enum SentenceSplitter {
     /// The most tokens a sentence may hold; real sentences are far shorter.
     static let maxTokens = 250
-    static let enders: KeySet = [".", "!", "?", "؟", "؛", ";", "…"]
-    static let closers: KeySet = ["\"", "'", "»", "”", "’", ")", "]", "}"]
-    /// Lower-cased abbreviations whose full stop does not end a sentence.
-    static let abbreviations: KeySet = [
-        "mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "cmdr", "gov", "sen", "rep",
-        "st", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-        "dec", "inc", "ltd", "co", "corp", "prof", "rev", "hon", "jr", "sr", "fig", "approx", "dept", "est", "د",
-    ]
 
     /// - Complexity: O(n) in the number of tokens.
     static func split(_ tokens: [Token], firstIndex: Int) -> [Sentence] {
@@ -30,11 +22,11 @@ enum SentenceSplitter {
                 current = []
                 continue
             }
-            guard token.kind == .punct, enders.contains(token.key) else { continue }
+            guard token.kind == .punct, Words.sentenceEnders.contains(token) else { continue }
             if token.key == ".", isAbbreviation(current.dropLast().last, next: i < tokens.count ? tokens[i] : nil) {
                 continue
             }
-            while i < tokens.count, tokens[i].kind == .punct, closers.contains(tokens[i]) || enders.contains(tokens[i]) {
+            while i < tokens.count, tokens[i].kind == .punct, Words.sentenceClosers.contains(tokens[i]) || Words.sentenceEnders.contains(tokens[i]) {
                 current.append(tokens[i])
                 i += 1
             }
@@ -52,6 +44,6 @@ enum SentenceSplitter {
             return true
         }
         // "Gen. Smith", "Dr. Ali", but "... in Oct." closing a sentence before a capital is ambiguous: keep joined.
-        return abbreviations.contains(previous.key) && next != nil
+        return Words.abbreviations.contains(previous) && next != nil
     }
 }
