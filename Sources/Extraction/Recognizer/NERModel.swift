@@ -75,52 +75,6 @@ package struct NERModel: Sendable {
         }
         return Self.viterbi(emission: emission, transitions: transitions, count: n)
     }
-
-    /// For each tag, the tags that may come before it, in tag order: `predecessors[predecessorStarts[k]..<predecessorStarts[k + 1]]`.
-    static let predecessors: [Int] = (0..<tags).flatMap(predecessors(of:))
-    static let predecessorStarts: [Int] = (0..<tags).reduce(into: [0]) { $0.append($0.last! + predecessors(of: $1).count) }
-
-    private static func predecessors(of k: Int) -> [Int] { (0..<tags).filter { allowed[$0 * tags + k] } }
-
-    /// Viterbi over emission scores (n × tags) and transitions, allowing only valid BIO sequences.
-    /// It runs on every sentence: each tag tries only its allowed predecessors, and the scores are written through buffers.
-    static func viterbi(emission: [Float], transitions: [Float], count n: Int) -> [NERTag] {
-        guard n > 0 else { return [] }
-        let t = tags
-        var score = [Float](repeating: -.infinity, count: n * t)
-        var back = [Int](repeating: 0, count: n * t)
-        for k in 0..<t where allowed[t * t + k] {
-            score[k] = emission[k] + transitions[t * t + k]
-        }
-        let predecessors = Self.predecessors, starts = Self.predecessorStarts
-        score.withUnsafeMutableBufferPointer { score in
-            back.withUnsafeMutableBufferPointer { back in
-                for i in 1..<max(n, 1) {
-                    let previous = (i - 1) * t, row = i * t
-                    for k in 0..<t {
-                        var best = -Float.infinity
-                        var arg = 0
-                        for p in predecessors[starts[k]..<starts[k + 1]] where score[previous + p] > -.infinity {
-                            let s = score[previous + p] + transitions[p * t + k]
-                            if s > best { best = s; arg = p }
-                        }
-                        if best > -.infinity {
-                            score[row + k] = best + emission[row + k]
-                            back[row + k] = arg
-                        }
-                    }
-                }
-            }
-        }
-        var last = 0
-        for k in 1..<t where score[(n - 1) * t + k] > score[(n - 1) * t + last] { last = k }
-        var out = [NERTag](repeating: .outside, count: n)
-        for i in stride(from: n - 1, through: 0, by: -1) {
-            out[i] = NERTag(raw: last)
-            last = back[i * t + last]
-        }
-        return out
-    }
 }
 
 extension NERModel {
