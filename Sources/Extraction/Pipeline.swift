@@ -94,7 +94,7 @@ public struct Extractor: Sendable {
     func recognize(_ context: SentenceContext, _ state: inout DocumentState) -> [EntityMention] {
         var found = GazetteerMatcher().mentions(in: context, gazetteer: gazetteer, document: &state)
         let known = found
-        let learned = learnedSpans(context, known: known, state)
+        let learned = learnedSpans(context, known: known, &state)
         noteDateline(found, context, &state)
         noteInnerGroups(found, context, &state)
         found += OrganizationChainMatcher(known: found).mentions(in: context, gazetteer: gazetteer, document: &state)
@@ -114,10 +114,10 @@ public struct Extractor: Sendable {
     }
 
     /// The names the learned recognizer tags in a sentence, with the gazetteer's findings as clues.
-    func learnedSpans(_ context: SentenceContext, known: [EntityMention], _ state: DocumentState) -> [NERSpan] {
+    func learnedSpans(_ context: SentenceContext, known: [EntityMention], _ state: inout DocumentState) -> [NERSpan] {
         guard let models, !context.tokens.isEmpty else { return [] }
         let clues = NERFeatures.Clues(context, known: known, entities: state.entities, gazetteer: gazetteer)
-        let features = NERFeatures(context.tokens, clues: clues)
+        let features = NERFeatures(context.tokens, clues: clues, lexicon: &state.lexicon)
         return NERSpan.spans(models.model(for: context.language).tag(features))
     }
 

@@ -36,6 +36,8 @@ struct DocumentState {
     /// The organizations named last, oldest first (a bounded window).
     var organizations: [String] = []
     var sentencesSeen = 0
+    /// The recognizer's per-word values of the document's words.
+    var lexicon = NERLexicon()
 
     init(gazetteer: Gazetteer, language: Language) {
         self.gazetteer = gazetteer

@@ -28,27 +28,30 @@ struct NERFeatures {
         case quoteBefore
     }
 
+    /// Features without a cache: each token's key is worked out afresh.
     init(_ tokens: [Token], clues: Clues) {
+        var lexicon = NERLexicon()
+        self.init(tokens, clues: clues, lexicon: &lexicon)
+    }
+
+    /// - Parameter lexicon: what the text's words gave before, extended with this sentence's.
+    init(_ tokens: [Token], clues: Clues, lexicon: inout NERLexicon) {
         let n = tokens.count
         ids.reserveCapacity(n * 30)
         starts.reserveCapacity(n + 1)
-        // Per-token value hashes, reused by the neighbours' templates.
-        var word = [UInt64](repeating: 0, count: n)
-        var stem = [UInt64](repeating: 0, count: n)
-        var clitic = [UInt64](repeating: 0, count: n)
-        var shape = [UInt64](repeating: 0, count: n)
-        var affixes = [Affixes](repeating: Affixes(), count: n)
-        var scalars: [UInt32] = []  // one key's scalars, reused token after token
-        for i in 0..<n {
-            scalars.removeAll(keepingCapacity: true)
-            for s in tokens[i].key.unicodeScalars { scalars.append(s.value) }
-            scalars.withUnsafeBufferPointer { key in
-                word[i] = Self.hash(key)
-                let rule = ArabicClitic.rule(key)
-                (clitic[i], stem[i]) = rule.map { ArabicClitic.split(key, by: $0) } ?? (0, word[i])
-                if tokens[i].isWord { affixes[i] = Affixes(UnsafeBufferPointer(rebasing: key[(rule?.drop ?? 0)...])) }
-            }
-            shape[i] = Self.shape(tokens[i])
+        // Per-token values, reused by the neighbours' templates.
+        var entries: [NERLexicon.Entry] = []
+        var word: [UInt64] = [], stem: [UInt64] = [], shape: [UInt64] = []
+        entries.reserveCapacity(n)
+        word.reserveCapacity(n)
+        stem.reserveCapacity(n)
+        shape.reserveCapacity(n)
+        for t in tokens {
+            let e = lexicon.entry(t)
+            entries.append(e)
+            word.append(e.word)
+            stem.append(e.stem)
+            shape.append(Self.shape(t, e))
         }
         let none: UInt64 = 0x5151
         for i in 0..<n {
@@ -63,11 +66,11 @@ struct NERFeatures {
             add(.bigramAfter, i + 1 < n ? Self.mix(word[i], word[i + 1]) : word[i])
             if stem[i] != word[i] {
                 add(.stem, stem[i])
-                add(.clitic, clitic[i])
+                add(.clitic, entries[i].clitic)
             }
             add(.stemBefore, i > 0 ? stem[i - 1] : none)
             add(.stemAfter, i + 1 < n ? stem[i + 1] : none)
-            if t.isWord { add(affixes[i]) }
+            if t.isWord { add(entries[i].affixes) }
             add(.shape, shape[i])
             add(.shapeBefore, i > 0 ? shape[i - 1] : none)
             add(.shapeAfter, i + 1 < n ? shape[i + 1] : none)
@@ -79,7 +82,7 @@ struct NERFeatures {
             add(.listsBefore, i > 0 ? UInt64(clues.lists[i - 1]) : 99)
             add(.listsAfter, i + 1 < n ? UInt64(clues.lists[i + 1]) : 99)
             if i == 0 { add(.sentenceStart, shape[i]) }
-            if i > 0, tokens[i - 1].kind == .punct, Self.isQuote(tokens[i - 1]) { add(.quoteBefore, shape[i]) }
+            if i > 0, tokens[i - 1].kind == .punct, Self.isQuote(entries[i - 1].first) { add(.quoteBefore, shape[i]) }
             starts.append(ids.count)
         }
     }
@@ -147,19 +150,17 @@ struct NERFeatures {
         return id == 0 ? 1 : id
     }
 
-    /// The word's kind and case, and a length bucket.
-    static func shape(_ t: Token) -> UInt64 {
-        // A word of tatweel or marks alone has an empty key.
-        guard let firstScalar = t.key.unicodeScalars.first else { return 8 }
+    /// The word's kind and case, and a length bucket; `entry` is the token's key's.
+    static func shape(_ t: Token, _ entry: NERLexicon.Entry) -> UInt64 {
+        guard let first = entry.first else { return 8 }
         let kind: UInt64
         switch t.kind {
         case .number: kind = 1
-        case .punct: return 2 &+ UInt64(firstScalar.value) << 8
+        case .punct: return 2 &+ UInt64(first) << 8
         case .word:
-            let first = firstScalar.value
             if first >= 0x0600, first < 0x0700 {
                 // Arabic has no case; the article says more.
-                kind = t.key.utf8.starts(with: [0xD8, 0xA7, 0xD9, 0x84]) ? 3 : 4
+                kind = entry.article ? 3 : 4
             } else {
                 kind = t.allCaps ? 5 : t.capitalized ? 6 : 7
             }
@@ -169,8 +170,11 @@ struct NERFeatures {
         return kind << 4 | bucket
     }
 
-    static func isQuote(_ t: Token) -> Bool {
-        switch t.key.unicodeScalars.first?.value ?? 0 {
+    static func isQuote(_ t: Token) -> Bool { isQuote(t.key.unicodeScalars.first?.value) }
+
+    /// Whether a key's first scalar is a quotation mark.
+    static func isQuote(_ first: UInt32?) -> Bool {
+        switch first ?? 0 {
         case 0x22, 0xAB, 0xBB, 0x201C, 0x201D: true
         default: false
         }

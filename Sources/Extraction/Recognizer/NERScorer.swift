@@ -19,7 +19,7 @@ package struct NERScorer {
             let predicted: [NERSpan]
             if modelOnly {
                 let known = GazetteerMatcher().mentions(in: context, gazetteer: extractor.gazetteer, document: &state)
-                predicted = extractor.learnedSpans(context, known: known, state)
+                predicted = extractor.learnedSpans(context, known: known, &state)
             } else {
                 predicted = extractor.recognize(context, &state).compactMap { span(of: $0, context, state) }
             }

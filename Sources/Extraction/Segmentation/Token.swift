@@ -10,6 +10,9 @@ struct Token: Sendable, Equatable {
     let key: String
     /// ``KeyIndex/hash(_:)`` of the key, computed once: the word is looked up in many tables.
     let keyHash: Int?
+    /// The key's id in its text's vocabulary (see ``Tokenizer``), or -1 when the text keeps none:
+    /// what is worked out from a key alone is then kept once per distinct word.
+    let word: Int32
     /// Whether the word starts with an upper-case letter / is written all in capitals.
     var capitalized: Bool
     var allCaps: Bool

@@ -73,14 +73,16 @@ enum Tokenizer {
         let kind = kind == .word && utf8.isEmpty ? .punct : kind
         let hash = utf8.withUnsafeBufferPointer { KeyIndex.simpleHash($0) }
         let key: String
+        var id: Int32 = -1
         if sharing, let hash {
             let word = utf8.withUnsafeBufferPointer { words.intern(utf8: $0, hash: hash) }
             key = words.keys[word]
+            id = Int32(word)
         } else {
             key = String(decoding: utf8, as: UTF8.self)
         }
         return Token(kind: kind, start: start, end: start + slice.count, key: key,
-                     keyHash: hash, capitalized: capitalized, allCaps: allCaps)
+                     keyHash: hash, word: id, capitalized: capitalized, allCaps: allCaps)
     }
 
     @inline(__always) static func isSpace(_ s: Unicode.Scalar) -> Bool {
