@@ -40,36 +40,31 @@ struct NERFeatures {
         ids.reserveCapacity(n * 30)
         starts.reserveCapacity(n + 1)
         // Per-token values, reused by the neighbours' templates.
-        var entries: [NERLexicon.Entry] = []
-        var word: [UInt64] = [], stem: [UInt64] = [], shape: [UInt64] = []
+        var entries: [NERLexicon.Entry] = [], shape: [UInt64] = []
         entries.reserveCapacity(n)
-        word.reserveCapacity(n)
-        stem.reserveCapacity(n)
         shape.reserveCapacity(n)
         for t in tokens {
             let e = lexicon.entry(t)
             entries.append(e)
-            word.append(e.word)
-            stem.append(e.stem)
             shape.append(Self.shape(t, e))
         }
         let none: UInt64 = 0x5151
         for i in 0..<n {
             let t = tokens[i]
             add(.bias, 0)
-            add(.word, word[i])
-            add(.wordBefore, i > 0 ? word[i - 1] : none)
-            add(.wordAfter, i + 1 < n ? word[i + 1] : none)
-            add(.word2Before, i > 1 ? word[i - 2] : none)
-            add(.word2After, i + 2 < n ? word[i + 2] : none)
-            add(.bigramBefore, i > 0 ? Self.mix(word[i - 1], word[i]) : word[i])
-            add(.bigramAfter, i + 1 < n ? Self.mix(word[i], word[i + 1]) : word[i])
-            if stem[i] != word[i] {
-                add(.stem, stem[i])
+            add(.word, entries[i].word)
+            add(.wordBefore, i > 0 ? entries[i - 1].word : none)
+            add(.wordAfter, i + 1 < n ? entries[i + 1].word : none)
+            add(.word2Before, i > 1 ? entries[i - 2].word : none)
+            add(.word2After, i + 2 < n ? entries[i + 2].word : none)
+            add(.bigramBefore, i > 0 ? Self.mix(entries[i - 1].word, entries[i].word) : entries[i].word)
+            add(.bigramAfter, i + 1 < n ? Self.mix(entries[i].word, entries[i + 1].word) : entries[i].word)
+            if entries[i].stem != entries[i].word {
+                add(.stem, entries[i].stem)
                 add(.clitic, entries[i].clitic)
             }
-            add(.stemBefore, i > 0 ? stem[i - 1] : none)
-            add(.stemAfter, i + 1 < n ? stem[i + 1] : none)
+            add(.stemBefore, i > 0 ? entries[i - 1].stem : none)
+            add(.stemAfter, i + 1 < n ? entries[i + 1].stem : none)
             if t.isWord { add(entries[i].affixes) }
             add(.shape, shape[i])
             add(.shapeBefore, i > 0 ? shape[i - 1] : none)

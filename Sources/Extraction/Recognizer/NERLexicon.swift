@@ -19,7 +19,7 @@ struct NERLexicon: Sendable {
                 (clitic, stem) = rule.map { ArabicClitic.split(key, by: $0) } ?? (0, word)
                 affixes = NERFeatures.Affixes(UnsafeBufferPointer(rebasing: key[(rule?.drop ?? 0)...]))
                 first = key.first
-                article = key.count >= 2 && key[0] == 0x0627 && key[1] == 0x0644
+                article = key.starts(with: ArabicClitic.article.lazy.map(\.value))
             }
         }
     }
